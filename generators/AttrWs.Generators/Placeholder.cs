@@ -1,0 +1,6 @@
+namespace AttrWs.Generators
+{
+    internal static class Placeholder
+    {
+    }
+}

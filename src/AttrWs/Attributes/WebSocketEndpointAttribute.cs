@@ -1,0 +1,57 @@
+namespace AttrWs;
+
+/// <summary>
+/// Declares a static method as a WebSocket endpoint. The AttrWs source generator turns every such method
+/// into an entry of the compile-time routing table, a typed invoker and an endpoint-map descriptor.
+/// </summary>
+/// <remarks>
+/// The method must be <c>static</c>, accessible from its assembly (public or internal), non-generic,
+/// return <see cref="System.Threading.Tasks.Task"/>, <see cref="System.Threading.Tasks.ValueTask"/> or <c>void</c>,
+/// and take only bindable parameters: route values, <see cref="WebSocketSession"/>,
+/// <see cref="System.Threading.CancellationToken"/> (the connection's), or services.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class WebSocketEndpointAttribute : Attribute
+{
+    /// <summary>Creates the attribute with a route template such as <c>/chat/{room}</c>.</summary>
+    /// <param name="template">
+    /// An ASP.NET Core style route template: literal segments, <c>{name}</c>, <c>{name:constraint}</c>,
+    /// optional <c>{name?}</c> and catch-all <c>{*rest}</c> (both last segment only).
+    /// </param>
+    public WebSocketEndpointAttribute(string template) => Template = template;
+
+    /// <summary>The route template.</summary>
+    public string Template { get; }
+
+    /// <summary>
+    /// Comma-separated subprotocols this endpoint speaks, in server-preference order (e.g. <c>"chat.v2,chat.v1"</c>).
+    /// Each must be an RFC 7230 token. When set, a client that offers none of them is rejected with 400
+    /// unless <see cref="AllowMissingSubProtocol"/> is true.
+    /// </summary>
+    public string? SubProtocols { get; set; }
+
+    /// <summary>
+    /// When <see cref="SubProtocols"/> is set and the client offered none of them, accept the connection without a
+    /// subprotocol instead of rejecting it with 400. Default: false.
+    /// </summary>
+    public bool AllowMissingSubProtocol { get; set; }
+
+    /// <summary>Whether permessage-deflate (RFC 7692) may be negotiated on this endpoint. Default: follow the server setting.</summary>
+    public DeflateMode Deflate { get; set; }
+
+    /// <summary>A name for the endpoint map; defaults to <c>DeclaringType.Method</c>.</summary>
+    public string? Name { get; set; }
+}
+
+/// <summary>Per-endpoint permessage-deflate setting.</summary>
+public enum DeflateMode
+{
+    /// <summary>Use the server-wide setting (<c>WebSocketHandshakeOptions.EnableDeflate</c>).</summary>
+    Default = 0,
+
+    /// <summary>Negotiate permessage-deflate on this endpoint when the client offers it, whatever the server setting.</summary>
+    Enabled = 1,
+
+    /// <summary>Never negotiate permessage-deflate on this endpoint.</summary>
+    Disabled = 2,
+}
