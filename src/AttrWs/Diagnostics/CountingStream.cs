@@ -78,8 +78,6 @@ internal sealed class CountingStream : Stream
         base.Dispose(disposing);
     }
 
-    public override ValueTask DisposeAsync() => _inner.DisposeAsync();
-
     private int Counted(int read)
     {
         if (read > 0)

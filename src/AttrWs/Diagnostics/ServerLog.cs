@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.WebSockets;
+using AttrWs.Handshake;
 using Microsoft.Extensions.Logging;
 
 namespace AttrWs.Diagnostics;
@@ -25,7 +27,7 @@ internal static partial class ServerLog
     public static partial void AcceptFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Handshake {ConnectionId} on {Path} rejected: {Reason} ({StatusCode})")]
-    public static partial void HandshakeRejected(ILogger logger, string connectionId, string path, string reason, int statusCode);
+    public static partial void HandshakeRejected(ILogger logger, string connectionId, string path, HandshakeRejectReason reason, int statusCode);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Connection {ConnectionId} dropped: no complete request head within the handshake timeout")]
     public static partial void HandshakeTimedOut(ILogger logger, string connectionId);
@@ -33,8 +35,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "Session {ConnectionId} opened on {Path} (endpoint {EndpointName})")]
     public static partial void SessionOpened(ILogger logger, string connectionId, string path, string endpointName);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Debug, Message = "Session {ConnectionId} ended ({CloseStatus})")]
-    public static partial void SessionEnded(ILogger logger, string connectionId, string closeStatus);
+    [LoggerMessage(EventId = 9, Level = LogLevel.Debug, Message = "Session {ConnectionId} ended (close status {CloseStatus}; none means aborted)")]
+    public static partial void SessionEnded(ILogger logger, string connectionId, WebSocketCloseStatus? closeStatus);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Endpoint {EndpointName} threw for session {ConnectionId}: closing with 1011")]
     public static partial void EndpointFailed(ILogger logger, string endpointName, string connectionId, Exception exception);

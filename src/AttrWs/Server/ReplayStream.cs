@@ -75,8 +75,6 @@ internal sealed class ReplayStream : Stream
         base.Dispose(disposing);
     }
 
-    public override ValueTask DisposeAsync() => _inner.DisposeAsync();
-
     private int TryReplay(Span<byte> destination)
     {
         var remaining = _replay.Length - _replayOffset;

@@ -223,7 +223,7 @@ public sealed partial class WebSocketServer
             Metrics.SessionClosed();
             session.CancelLifetime();
             session.ReleaseReceiveBuffer();
-            ServerLog.SessionEnded(_logger, info.ConnectionId, session.CloseStatus?.ToString() ?? "aborted");
+            ServerLog.SessionEnded(_logger, info.ConnectionId, session.CloseStatus);
         }
     }
 
@@ -265,7 +265,7 @@ public sealed partial class WebSocketServer
         }
         else
         {
-            ServerLog.HandshakeRejected(_logger, connectionId, path, decision.Reason.ToString(), decision.StatusCode);
+            ServerLog.HandshakeRejected(_logger, connectionId, path, decision.Reason, decision.StatusCode);
         }
 
         await WriteDecisionAsync(stream, decision).ConfigureAwait(false);

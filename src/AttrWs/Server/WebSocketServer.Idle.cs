@@ -24,7 +24,7 @@ public sealed partial class WebSocketServer
                     if (!session.IsClosing && now - session.LastReceiveTimestamp >= (long)idle.TotalMilliseconds)
                     {
                         ServerLog.IdleTimeout(_logger, session.ConnectionId, idle);
-                        _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "idle timeout");
+                        _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "idle timeout", CancellationToken.None);
                     }
                 }
             }

@@ -194,7 +194,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         ServerLog.Stopping(_logger, Connections.Count);
         foreach (var session in Connections)
         {
-            _ = session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "server shutting down");
+            _ = session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
         }
 
         var all = Task.WhenAll(_connectionTasks.Values);

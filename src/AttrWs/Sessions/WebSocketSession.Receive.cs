@@ -46,14 +46,15 @@ public sealed partial class WebSocketSession
             {
                 result = await WebSocket.ReceiveAsync(buffer.AsMemory(count, usable - count), cancellationToken).ConfigureAwait(false);
             }
-            catch (WebSocketException) when (!cancellationToken.IsCancellationRequested)
+            catch (WebSocketException)
             {
                 // The connection was lost or aborted (keep-alive timeout, server shutdown, peer reset).
                 CancelLifetime();
                 return null;
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested || Aborted.IsCancellationRequested)
             {
+                // The session itself ended (Aborted): that is the end of the messages, not the caller's cancellation.
                 CancelLifetime();
                 return null;
             }
