@@ -165,6 +165,21 @@ public class AuthorizationSeamTests
     }
 
     [Fact]
+    public async Task A_bad_response_header_added_by_the_authorizer_is_a_500_even_without_a_hook()
+    {
+        var authorizer = new FakeAuthorizer(context =>
+        {
+            context.ResponseHeaders.Add("X-Bad", "a\r\nb");
+            return new(HandshakeAuthorizationResult.Allowed());
+        });
+
+        var decision = await With(authorizer).DecideAsync(Request("/secure"));
+
+        Assert.Equal(500, decision.StatusCode);
+        Assert.Equal(HandshakeRejectReason.InvalidApplicationResponse, decision.Reason);
+    }
+
+    [Fact]
     public async Task Authorization_runs_before_subprotocol_rejection()
     {
         var processor = Processor(
