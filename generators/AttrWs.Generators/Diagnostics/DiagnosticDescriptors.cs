@@ -34,7 +34,8 @@ namespace AttrWs.Generators.Diagnostics
             "Duplicate route",
             "The route \"{0}\" of '{1}' duplicates that of '{2}' ({3}); give one a different template or make their SubProtocols disjoint",
             RoutingCategory,
-            DiagnosticSeverity.Error);
+            DiagnosticSeverity.Error,
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor InvalidSubProtocol = Create(
             "ATTRWS004",
@@ -104,7 +105,8 @@ namespace AttrWs.Generators.Diagnostics
             "Ambiguous routes",
             "The routes \"{0}\" ('{1}') and \"{2}\" ('{3}') can match the same path with equal precedence (e.g. \"{4}\"); add a literal or a constraint to one of them",
             RoutingCategory,
-            DiagnosticSeverity.Error);
+            DiagnosticSeverity.Error,
+            WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor CookieAuthWithoutOriginPolicy = Create(
             "ATTRWS014",
@@ -136,7 +138,9 @@ namespace AttrWs.Generators.Diagnostics
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        // ATTRWS003 and ATTRWS013 need every endpoint, so the analyzer reports them at compilation end; the tag tells the
+        // IDE they only appear in full-solution analysis and builds.
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant(), customTags: customTags);
     }
 }
