@@ -31,11 +31,19 @@ namespace AttrWs.Generators.Analyzers
         /// True when one client offer could be served by both endpoints: an endpoint without subprotocols takes any
         /// offer, otherwise the sets must share a token (tokens compare ordinally: RFC 6455 subprotocols are case-sensitive).
         /// </summary>
-        public bool SubProtocolsOverlap(EndpointRoute other)
+        public bool SubProtocolsOverlap(EndpointRoute other) => DescribeSubProtocolOverlap(other) is not null;
+
+        /// <summary>Why the subprotocol sets overlap, for the ATTRWS003 message; null when they are disjoint.</summary>
+        public string? DescribeSubProtocolOverlap(EndpointRoute other)
         {
+            if (SubProtocols.Count == 0 && other.SubProtocols.Count == 0)
+            {
+                return "neither declares SubProtocols";
+            }
+
             if (SubProtocols.Count == 0 || other.SubProtocols.Count == 0)
             {
-                return true;
+                return "an endpoint without SubProtocols serves every client";
             }
 
             foreach (var mine in SubProtocols)
@@ -44,12 +52,12 @@ namespace AttrWs.Generators.Analyzers
                 {
                     if (string.Equals(mine, theirs, System.StringComparison.Ordinal))
                     {
-                        return true;
+                        return "both speak '" + mine + "'";
                     }
                 }
             }
 
-            return false;
+            return null;
         }
     }
 }

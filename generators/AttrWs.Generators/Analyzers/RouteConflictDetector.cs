@@ -13,7 +13,8 @@ namespace AttrWs.Generators.Analyzers
     /// none overlaps every set). Same shape with disjoint sets is the supported "versioned protocols on one URL" case.</para>
     /// <para><b>Ambiguous (ATTRWS013)</b>: two endpoints whose templates have different shapes but equal precedence
     /// — the same rank at every position, ranks being literal &lt; constrained parameter &lt; parameter &lt; catch-all
-    /// (an optional parameter ranks as its non-optional form) — and that can match one path: at each position the
+    /// (<see cref="AttrWs.Routing.Template.RouteSegment.Rank"/>; an optional parameter ranks as its non-optional
+    /// form) — and that can match one path: at each position the
     /// literals are equal ignoring case, or the two parameters' constraint domains share a value, or both segments may
     /// be absent (two optional parameters, two catch-alls). Routing runs before subprotocol negotiation, so subprotocols
     /// do not resolve an ambiguity. Examples: <c>/a/{x:int}</c> vs <c>/a/{y:min(1)}</c> (5 matches both),
@@ -47,10 +48,10 @@ namespace AttrWs.Generators.Analyzers
                 {
                     for (var j = i + 1; j < group.Count; j++)
                     {
-                        var kind = Classify(group[i], group[j]);
-                        if (kind != RouteConflictKind.None)
+                        var conflict = Classify(group[i], group[j]);
+                        if (conflict is not null)
                         {
-                            conflicts.Add(new RouteConflict(kind, group[i], group[j]));
+                            conflicts.Add(conflict);
                         }
                     }
                 }
@@ -59,32 +60,33 @@ namespace AttrWs.Generators.Analyzers
             return conflicts;
         }
 
-        /// <summary>How two endpoints with equal precedence keys conflict, if they do.</summary>
-        public static RouteConflictKind Classify(EndpointRoute a, EndpointRoute b)
+        /// <summary>How two endpoints with equal precedence keys conflict, or null when they do not.</summary>
+        public static RouteConflict? Classify(EndpointRoute a, EndpointRoute b)
         {
             if (string.Equals(a.Shape.ShapeKey, b.Shape.ShapeKey, StringComparison.Ordinal))
             {
-                return a.SubProtocolsOverlap(b) ? RouteConflictKind.Duplicate : RouteConflictKind.None;
+                return a.SubProtocolsOverlap(b) ? new RouteConflict(RouteConflictKind.Duplicate, a, b, string.Empty) : null;
             }
 
-            return a.Shape.CanMatchSamePathAs(b.Shape) ? RouteConflictKind.Ambiguous : RouteConflictKind.None;
+            var path = a.Shape.FindCommonPath(b.Shape);
+            return path is null ? null : new RouteConflict(RouteConflictKind.Ambiguous, a, b, path);
         }
     }
 
     internal enum RouteConflictKind
     {
-        None = 0,
         Duplicate = 1,
         Ambiguous = 2,
     }
 
     internal sealed class RouteConflict
     {
-        public RouteConflict(RouteConflictKind kind, EndpointRoute first, EndpointRoute second)
+        public RouteConflict(RouteConflictKind kind, EndpointRoute first, EndpointRoute second, string examplePath)
         {
             Kind = kind;
             First = first;
             Second = second;
+            ExamplePath = examplePath;
         }
 
         public RouteConflictKind Kind { get; }
@@ -92,5 +94,8 @@ namespace AttrWs.Generators.Analyzers
         public EndpointRoute First { get; }
 
         public EndpointRoute Second { get; }
+
+        /// <summary>For <see cref="RouteConflictKind.Ambiguous"/>: a path both routes match.</summary>
+        public string ExamplePath { get; }
     }
 }

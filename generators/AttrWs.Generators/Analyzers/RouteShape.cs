@@ -1,26 +1,30 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using AttrWs.Routing.Template;
 
 namespace AttrWs.Generators.Analyzers
 {
     /// <summary>
-    /// A route template reduced to what matching and precedence see: per segment its kind, its literal (case-folded)
-    /// or its constraints. Parameter names are gone on purpose: <c>/a/{x}</c> and <c>/a/{y}</c> have one shape.
+    /// A parsed route template reduced to what matching and precedence see: per segment its kind, its literal
+    /// (case-folded) or its constraints. Parameter names are gone on purpose: <c>/a/{x}</c> and <c>/a/{y}</c> have one shape.
     /// </summary>
     internal sealed class RouteShape
     {
-        public RouteShape(IReadOnlyList<ShapeSegment> segments)
+        public RouteShape(RouteTemplate template)
         {
-            Segments = segments;
+            var segments = new List<ShapeSegment>(template.Segments.Count);
             var shape = new StringBuilder();
             var precedence = new StringBuilder();
-            foreach (var segment in segments)
+            foreach (var routeSegment in template.Segments)
             {
+                var segment = new ShapeSegment(routeSegment);
+                segments.Add(segment);
                 shape.Append('/').Append(segment.Key);
-                precedence.Append((char)('0' + (int)segment.Rank));
+                precedence.Append((char)('0' + routeSegment.Rank));
             }
 
+            Segments = segments;
             ShapeKey = shape.ToString();
             PrecedenceKey = precedence.ToString();
         }
@@ -31,132 +35,98 @@ namespace AttrWs.Generators.Analyzers
         public string ShapeKey { get; }
 
         /// <summary>
-        /// The per-segment precedence ranks, e.g. <c>012</c> for <c>/a/{x:int}/{y}</c>. Two templates compete with equal
-        /// precedence for a path exactly when their keys are equal (ATTRWS013).
+        /// The per-segment precedence ranks (<see cref="RouteSegment.Rank"/>), e.g. <c>321</c> for <c>/a/{x:int}/{y}</c>.
+        /// Two templates compete with equal precedence for a path exactly when their keys are equal (ATTRWS013).
         /// </summary>
         public string PrecedenceKey { get; }
 
         /// <summary>
-        /// True when some path matches both templates. Only meaningful for equal <see cref="PrecedenceKey"/>s, which
-        /// give both templates the same segment count and the same kind of segment at each position.
+        /// A path both templates match, or null when there is none. Only meaningful for equal
+        /// <see cref="PrecedenceKey"/>s, which give both templates the same segment count and kind at each position.
         /// </summary>
-        public bool CanMatchSamePathAs(RouteShape other)
+        public string? FindCommonPath(RouteShape other)
         {
+            var path = new StringBuilder();
             for (var i = 0; i < Segments.Count; i++)
             {
-                if (!Segments[i].CanMatchSameValueAs(other.Segments[i]))
+                if (!Segments[i].TryFindCommonValue(other.Segments[i], out var value))
                 {
-                    return false;
+                    return null;
+                }
+
+                if (value.Length > 0)
+                {
+                    path.Append('/').Append(value);
                 }
             }
 
-            return true;
+            return path.Length == 0 ? "/" : path.ToString();
         }
-    }
-
-    /// <summary>Precedence of one segment, most specific first (DESIGN §5: literal &gt; constrained &gt; parameter &gt; catch-all).</summary>
-    internal enum SegmentRank
-    {
-        Literal = 0,
-        ConstrainedParameter = 1,
-        Parameter = 2,
-        CatchAll = 3,
     }
 
     /// <summary>One segment of a <see cref="RouteShape"/>.</summary>
     internal sealed class ShapeSegment
     {
-        private ShapeSegment(SegmentRank rank, string literal, bool isOptional, bool isCatchAll, IReadOnlyList<ConstraintText> constraints)
+        public ShapeSegment(RouteSegment segment)
         {
-            Rank = rank;
-            Literal = literal;
-            IsOptional = isOptional;
-            IsCatchAll = isCatchAll;
+            Kind = segment.Kind;
+            Literal = segment.Kind == RouteSegmentKind.Literal ? segment.Text : string.Empty;
+            IsOptional = segment.IsOptional;
             Domain = ValueDomain.Any;
-            var keys = new List<string>(constraints.Count);
-            foreach (var constraint in constraints)
+            var keys = new List<string>(segment.Constraints.Count);
+            foreach (var constraint in segment.Constraints)
             {
-                Domain = Domain.Intersect(ValueDomain.FromConstraint(constraint.Name, constraint.Arguments));
-                keys.Add(constraint.Key);
+                Domain = Domain.Intersect(ValueDomain.FromConstraint(constraint));
+                keys.Add(constraint.Canonical);
             }
 
             // Constraints all apply, so their order does not change what matches.
             keys.Sort(StringComparer.Ordinal);
-            Key = rank == SegmentRank.Literal
-                ? "L:" + literal.ToUpperInvariant()
-                : (isCatchAll ? "*" : "P") + (isOptional ? "?" : string.Empty) + ":" + string.Join(":", keys);
+            Key = Kind switch
+            {
+                RouteSegmentKind.Literal => "L:" + Literal.ToUpperInvariant(),
+                RouteSegmentKind.CatchAll => "*",
+                _ => (IsOptional ? "P?:" : "P:") + string.Join(":", keys),
+            };
         }
 
-        public SegmentRank Rank { get; }
+        public RouteSegmentKind Kind { get; }
 
         public string Literal { get; }
 
         public bool IsOptional { get; }
 
-        public bool IsCatchAll { get; }
-
         public ValueDomain Domain { get; }
 
         public string Key { get; }
 
-        public static ShapeSegment ForLiteral(string text) =>
-            new ShapeSegment(SegmentRank.Literal, text, isOptional: false, isCatchAll: false, Array.Empty<ConstraintText>());
-
-        public static ShapeSegment ForParameter(bool isOptional, IReadOnlyList<ConstraintText> constraints) =>
-            new ShapeSegment(
-                constraints.Count > 0 ? SegmentRank.ConstrainedParameter : SegmentRank.Parameter,
-                string.Empty,
-                isOptional,
-                isCatchAll: false,
-                constraints);
-
-        public static ShapeSegment ForCatchAll(IReadOnlyList<ConstraintText> constraints) =>
-            new ShapeSegment(SegmentRank.CatchAll, string.Empty, isOptional: false, isCatchAll: true, constraints);
-
-        /// <summary>True when one path segment (or, for catch-alls, one remainder) can match both; ranks are equal.</summary>
-        public bool CanMatchSameValueAs(ShapeSegment other)
+        /// <summary>
+        /// Finds one path segment both segments match (empty: both may be absent). Ranks are equal, so both are literals,
+        /// both parameters with or both without constraints, or both catch-alls.
+        /// </summary>
+        public bool TryFindCommonValue(ShapeSegment other, out string value)
         {
-            if (Rank == SegmentRank.Literal)
+            value = string.Empty;
+            if (Kind == RouteSegmentKind.Literal)
             {
+                value = Literal;
                 return string.Equals(Literal, other.Literal, StringComparison.OrdinalIgnoreCase);
             }
 
-            // Both absent (two optional parameters, or two catch-alls matching an empty remainder) is a common match.
-            if ((IsOptional && other.IsOptional) || (IsCatchAll && other.IsCatchAll))
+            // Two optional parameters, or two catch-alls matching an empty rest, both match the path that stops here.
+            if ((IsOptional && other.IsOptional) || (Kind == RouteSegmentKind.CatchAll && other.Kind == RouteSegmentKind.CatchAll))
             {
                 return true;
             }
 
-            return Domain.Overlaps(other.Domain);
-        }
-    }
-
-    /// <summary>A constraint as written: its name, its arguments, and a normalized spelling used in shape keys.</summary>
-    internal sealed class ConstraintText
-    {
-        public ConstraintText(string name, IReadOnlyList<string> arguments)
-        {
-            Name = name;
-            Arguments = arguments;
-            var key = new StringBuilder(name.ToLowerInvariant());
-            if (arguments.Count > 0)
+            var common = Domain.Intersect(other.Domain);
+            if (common.IsEmpty)
             {
-                key.Append('(');
-                for (var i = 0; i < arguments.Count; i++)
-                {
-                    key.Append(i == 0 ? string.Empty : ",").Append(arguments[i].Trim());
-                }
-
-                key.Append(')');
+                return false;
             }
 
-            Key = key.ToString();
+            value = common.Sample() ?? "{value}";
+            return true;
         }
-
-        public string Name { get; }
-
-        public IReadOnlyList<string> Arguments { get; }
-
-        public string Key { get; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using AttrWs.Routing.Template;
 
 namespace AttrWs.Generators.Analyzers
 {
@@ -51,34 +52,29 @@ namespace AttrWs.Generators.Analyzers
         /// <summary>Longest accepted value, in characters.</summary>
         public int MaxLength { get; }
 
-        /// <summary>
-        /// The domain of one constraint, e.g. <c>int</c>, <c>length(3)</c>, <c>range(1,10)</c>. Unknown names give
-        /// <see cref="Any"/> (an endpoint with an unknown constraint is already an ATTRWS002 error and skipped).
-        /// </summary>
-        public static ValueDomain FromConstraint(string name, IReadOnlyList<string> arguments)
+        /// <summary>The domain of one parsed constraint, e.g. <c>int</c>, <c>length(3)</c>, <c>range(1,10)</c>.</summary>
+        public static ValueDomain FromConstraint(RouteConstraint constraint)
         {
-            switch (name.ToLowerInvariant())
+            switch (constraint.Kind)
             {
-                case "int":
-                    return new ValueDomain(ValueKind.Integer, int.MinValue, int.MaxValue, 1, Unbounded);
-                case "long":
-                    return new ValueDomain(ValueKind.Integer, long.MinValue, long.MaxValue, 1, Unbounded);
-                case "guid":
+                case RouteConstraintKind.Int:
+                    return Integers(int.MinValue, int.MaxValue);
+                case RouteConstraintKind.Long:
+                    return Integers(long.MinValue, long.MaxValue);
+                case RouteConstraintKind.Min:
+                    return Integers(constraint.First, long.MaxValue);
+                case RouteConstraintKind.Max:
+                    return Integers(long.MinValue, constraint.First);
+                case RouteConstraintKind.Range:
+                    return Integers(constraint.First, constraint.Second);
+                case RouteConstraintKind.Guid:
                     return new ValueDomain(ValueKind.LetterGuid | ValueKind.OtherGuid, long.MinValue, long.MaxValue, 1, Unbounded);
-                case "bool":
+                case RouteConstraintKind.Bool:
                     return new ValueDomain(ValueKind.BoolWord, long.MinValue, long.MaxValue, 1, Unbounded);
-                case "alpha":
+                case RouteConstraintKind.Alpha:
                     return new ValueDomain(ValueKind.Word | ValueKind.BoolWord | ValueKind.LetterGuid, long.MinValue, long.MaxValue, 1, Unbounded);
-                case "min" when TryLong(arguments, 0, out var min):
-                    return new ValueDomain(ValueKind.Integer, min, long.MaxValue, 1, Unbounded);
-                case "max" when TryLong(arguments, 0, out var max):
-                    return new ValueDomain(ValueKind.Integer, long.MinValue, max, 1, Unbounded);
-                case "range" when TryLong(arguments, 0, out var low) && TryLong(arguments, 1, out var high):
-                    return new ValueDomain(ValueKind.Integer, low, high, 1, Unbounded);
-                case "length" when arguments.Count == 1 && TryInt(arguments, 0, out var exact):
-                    return new ValueDomain(ValueKind.All, long.MinValue, long.MaxValue, exact, exact);
-                case "length" when TryInt(arguments, 0, out var shortest) && TryInt(arguments, 1, out var longest):
-                    return new ValueDomain(ValueKind.All, long.MinValue, long.MaxValue, shortest, longest);
+                case RouteConstraintKind.Length:
+                    return new ValueDomain(ValueKind.All, long.MinValue, long.MaxValue, Clamp(constraint.First), Clamp(constraint.Second));
                 default:
                     return Any;
             }
@@ -113,6 +109,87 @@ namespace AttrWs.Generators.Analyzers
 
         /// <summary>True when some value is in both domains.</summary>
         public bool Overlaps(ValueDomain other) => !Intersect(other).IsEmpty;
+
+        /// <summary>
+        /// A value of the domain, for the example path of an ATTRWS013 message; null when none of the probes fits
+        /// (only for domains <see cref="IsEmpty"/> calls empty, or for ones too exotic to be worth a search).
+        /// </summary>
+        public string? Sample()
+        {
+            if (MinLength > MaxLength)
+            {
+                return null;
+            }
+
+            if (Has(ValueKind.Integer))
+            {
+                foreach (var candidate in IntegerProbes())
+                {
+                    var text = candidate.ToString(CultureInfo.InvariantCulture);
+                    if (candidate >= MinValue && candidate <= MaxValue && text.Length >= MinLength && text.Length <= MaxLength)
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            // 'x' is neither a hex digit nor part of true/false, so a run of them is a plain word.
+            if (Has(ValueKind.Word) || Has(ValueKind.Text))
+            {
+                return new string('x', Math.Min(MinLength, 64));
+            }
+
+            if (Has(ValueKind.BoolWord))
+            {
+                foreach (var word in new[] { "true", "false" })
+                {
+                    if (word.Length >= MinLength && word.Length <= MaxLength)
+                    {
+                        return word;
+                    }
+                }
+            }
+
+            if (Has(ValueKind.LetterGuid) && AnyLengthFits(LetterGuidLengths))
+            {
+                return "abcdefabcdefabcdefabcdefabcdefab";
+            }
+
+            if (Has(ValueKind.OtherGuid))
+            {
+                var guid = new Guid(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+                foreach (var format in new[] { "D", "N", "B", "X" })
+                {
+                    var text = guid.ToString(format, CultureInfo.InvariantCulture);
+                    if (text.Length >= MinLength && text.Length <= MaxLength)
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // The bounds, zero and the shortest/longest integers of every length cover each length an integer range can
+        // spell (see IntegerFits).
+        private IEnumerable<long> IntegerProbes()
+        {
+            yield return MinValue;
+            yield return MaxValue;
+            yield return 0;
+            long power = 1;
+            for (var digits = 1; digits <= 18; digits++)
+            {
+                yield return power;
+                yield return -power;
+                yield return (power * 10) - 1;
+                yield return -((power * 10) - 1);
+                yield return Math.Max(MinValue, power);
+                yield return Math.Min(MaxValue, -power);
+                power *= 10;
+            }
+        }
 
         private bool Has(ValueKind kind) => (Kinds & kind) != 0;
 
@@ -154,19 +231,9 @@ namespace AttrWs.Generators.Analyzers
 
         private static int Spelling(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
 
-        private static bool TryLong(IReadOnlyList<string> arguments, int index, out long value)
-        {
-            value = 0;
-            return arguments.Count > index
-                && long.TryParse(arguments[index].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-        }
+        private static ValueDomain Integers(long min, long max) => new ValueDomain(ValueKind.Integer, min, max, 1, Unbounded);
 
-        private static bool TryInt(IReadOnlyList<string> arguments, int index, out int value)
-        {
-            value = 0;
-            return arguments.Count > index
-                && int.TryParse(arguments[index].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-        }
+        private static int Clamp(long length) => length > int.MaxValue ? int.MaxValue : (int)length;
     }
 
     /// <summary>
