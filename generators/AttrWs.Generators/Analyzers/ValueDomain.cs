@@ -121,6 +121,12 @@ namespace AttrWs.Generators.Analyzers
                 return null;
             }
 
+            // 'x' is neither a hex digit nor part of true/false, so a run of them is a plain word.
+            if (Has(ValueKind.Word) || Has(ValueKind.Text))
+            {
+                return new string('x', Math.Min(MinLength, 64));
+            }
+
             if (Has(ValueKind.Integer))
             {
                 foreach (var candidate in IntegerProbes())
@@ -131,12 +137,6 @@ namespace AttrWs.Generators.Analyzers
                         return text;
                     }
                 }
-            }
-
-            // 'x' is neither a hex digit nor part of true/false, so a run of them is a plain word.
-            if (Has(ValueKind.Word) || Has(ValueKind.Text))
-            {
-                return new string('x', Math.Min(MinLength, 64));
             }
 
             if (Has(ValueKind.BoolWord))

@@ -17,7 +17,7 @@ public sealed class AuthorizeDiagnosticsTests
     [InlineData("[[|Authorize(\" \")|]]", "policy")]
     [InlineData("[[|Authorize(Policy = \"\")|]]", "policy")]
     [InlineData("[[|Authorize(Roles = \"\")|]]", "role")]
-    [InlineData("[[|Authorize(Roles = \"admin,\")|]]", "role")]
+    [InlineData("[[|Authorize(Roles = \" , \")|]]", "role")]
     public async Task Warns_on_an_empty_policy_or_role(string attributes, string keyword)
     {
         await VerifyAsync(WithAttributes(attributes), "ATTRWS011", DiagnosticSeverity.Warning, keyword);
@@ -26,7 +26,7 @@ public sealed class AuthorizeDiagnosticsTests
     [Fact]
     public async Task Warns_on_authorize_and_allow_anonymous_on_one_method()
     {
-        await VerifyAsync(WithAttributes("[Authorize]\n    [[|AllowAnonymous|]]"), "ATTRWS011", DiagnosticSeverity.Warning, "AllowAnonymous");
+        await VerifyAsync(WithAttributes("[[|Authorize|]]\n    [AllowAnonymous]"), "ATTRWS011", DiagnosticSeverity.Warning, "AllowAnonymous", "remove one");
     }
 
     [Theory]

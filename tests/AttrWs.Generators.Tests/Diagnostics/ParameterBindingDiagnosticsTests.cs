@@ -7,9 +7,10 @@ namespace AttrWs.Generators.Tests.Diagnostics;
 public sealed class ParameterBindingDiagnosticsTests
 {
     [Theory]
-    [InlineData("[|int count|]")]
-    [InlineData("[|string name|]")]
-    [InlineData("[|System.Guid id|]")]
+    [InlineData("int [|count|]")]
+    [InlineData("string [|name|]")]
+    [InlineData("System.Guid [|id|]")]
+    [InlineData("object [|state|]")]
     public async Task Reports_a_parameter_that_is_no_route_value_nor_bindable_type(string parameterMarkup)
     {
         var source = InEndpointsClass($$"""
@@ -30,7 +31,7 @@ public sealed class ParameterBindingDiagnosticsTests
                     string room,
                     int ID,
                     CancellationToken aborted,
-                    AttrWs.Handshake.WebSocketOpenRequestContext request,
+                    WebSocketOpenRequestContext request,
                     System.IServiceProvider services) => Task.CompletedTask;
             """);
 

@@ -125,10 +125,26 @@ public sealed class RouteConflictDiagnosticsTests
     [InlineData("[|\"/a/{x}/b/{z:int}\"|]", "[|\"/A/{y}/B/{w:max(10)}\"|]")]
     public async Task Reports_ambiguous_routes_on_both_endpoints(string first, string second)
     {
-        var diagnostics = await VerifyAsync(TwoEndpoints(first, second), "ATTRWS013", DiagnosticSeverity.Error, "ambiguous");
+        var diagnostics = await VerifyAsync(TwoEndpoints(first, second), "ATTRWS013", DiagnosticSeverity.Error, "equal precedence", "add a literal or a constraint");
 
         Assert.Contains("App.Endpoints.Second", diagnostics[0].GetMessage(), StringComparison.Ordinal);
         Assert.Contains("App.Endpoints.First", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"/a/{x:int}\"", "\"/a/{y:min(1)}\"", "/a/1")]
+    [InlineData("\"/a/{x?}\"", "\"/a/{y}\"", "/a/x")]
+    [InlineData("\"/a/{x:int?}\"", "\"/a/{y:alpha?}\"", "/a")]
+    [InlineData("\"/a/{x:alpha}\"", "\"/a/{y:bool}\"", "/a/true")]
+    [InlineData("\"/a/{x:length(3)}/b/{z:max(-10)}\"", "\"/A/{y:int}/B/{w:min(-99)}\"", "/a/-10/b/-10")]
+    public async Task Names_a_path_both_ambiguous_routes_match(string first, string second, string path)
+    {
+        var (source, _) = ParseMarkup(TwoEndpoints(first, second));
+
+        var diagnostics = await AnalyzeAsync(source);
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Contains($"(e.g. \"{path}\")", d.GetMessage(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +153,7 @@ public sealed class RouteConflictDiagnosticsTests
         // Routing picks the route before subprotocol negotiation picks the endpoint, so subprotocols cannot help.
         var source = TwoEndpoints("[|\"/a/{x:int}\"|], SubProtocols = \"v1\"", "[|\"/a/{y:min(0)}\"|], SubProtocols = \"v2\"");
 
-        await VerifyAsync(source, "ATTRWS013", DiagnosticSeverity.Error, "ambiguous");
+        await VerifyAsync(source, "ATTRWS013", DiagnosticSeverity.Error, "equal precedence", "add a literal or a constraint");
     }
 
     [Theory]

@@ -34,10 +34,10 @@ public sealed class TemplateSyntaxDiagnosticsTests
     }
 
     [Fact]
-    public async Task Reports_an_empty_template_on_the_whole_literal()
+    public async Task Reports_an_empty_template_inside_the_empty_literal()
     {
         var source = InEndpointsClass("""
-                [WebSocketEndpoint([|""|])]
+                [WebSocketEndpoint("[||]")]
                 public static Task Run(WebSocketSession session) => Task.CompletedTask;
             """);
 
@@ -70,10 +70,10 @@ public sealed class TemplateSyntaxDiagnosticsTests
     }
 
     [Fact]
-    public async Task Reports_inside_a_verbatim_literal()
+    public async Task Reports_a_verbatim_literal_on_the_whole_literal()
     {
         var source = InEndpointsClass("""
-                [WebSocketEndpoint(@"/chat/[|{room|]")]
+                [WebSocketEndpoint([|@"/chat/{room"|])]
                 public static Task Run(WebSocketSession session) => Task.CompletedTask;
             """);
 

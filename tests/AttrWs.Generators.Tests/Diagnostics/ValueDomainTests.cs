@@ -1,4 +1,5 @@
 using AttrWs.Generators.Analyzers;
+using AttrWs.Routing.Template;
 
 namespace AttrWs.Generators.Tests.Diagnostics;
 
@@ -8,12 +9,11 @@ public sealed class ValueDomainTests
     private static ValueDomain Domain(params string[] constraints)
     {
         var domain = ValueDomain.Any;
-        foreach (var constraint in constraints)
+        foreach (var text in constraints)
         {
-            var open = constraint.IndexOf('(', StringComparison.Ordinal);
-            var name = open < 0 ? constraint : constraint[..open];
-            var arguments = open < 0 ? [] : constraint[(open + 1)..^1].Split(',');
-            domain = domain.Intersect(ValueDomain.FromConstraint(name, arguments));
+            var constraint = RouteConstraintParser.Parse(text, 0, text.Length, out var error);
+            Assert.True(constraint is not null, error?.ToString());
+            domain = domain.Intersect(ValueDomain.FromConstraint(constraint));
         }
 
         return domain;
@@ -31,7 +31,37 @@ public sealed class ValueDomainTests
     [InlineData("bool", "length(5)")] // false
     public void Constraints_with_a_common_value_overlap(string first, string second)
     {
-        Assert.True(Domain(first).Overlaps(Domain(second)));
+        var common = Domain(first).Intersect(Domain(second));
+
+        Assert.False(common.IsEmpty);
+
+        // The sample (used in ATTRWS013's example path) really satisfies both constraints.
+        var sample = common.Sample();
+        Assert.NotNull(sample);
+        Assert.True(Satisfies(first, sample), $"'{sample}' fails {first}");
+        Assert.True(Satisfies(second, sample), $"'{sample}' fails {second}");
+    }
+
+    /// <summary>An independent reading of the constraints (ASP.NET Core semantics) to check samples against.</summary>
+    private static bool Satisfies(string constraint, string value)
+    {
+        var open = constraint.IndexOf('(', StringComparison.Ordinal);
+        var name = open < 0 ? constraint : constraint[..open];
+        var arguments = open < 0 ? [] : constraint[(open + 1)..^1].Split(',').Select(long.Parse).ToArray();
+        var isLong = long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number);
+        return name switch
+        {
+            "int" => int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+            "long" => isLong,
+            "min" => isLong && number >= arguments[0],
+            "max" => isLong && number <= arguments[0],
+            "range" => isLong && number >= arguments[0] && number <= arguments[1],
+            "alpha" => value.All(char.IsAsciiLetter),
+            "bool" => bool.TryParse(value, out _),
+            "guid" => Guid.TryParse(value, out _),
+            "length" => value.Length >= arguments[0] && value.Length <= arguments[^1],
+            _ => throw new ArgumentException(constraint),
+        };
     }
 
     [Theory]
