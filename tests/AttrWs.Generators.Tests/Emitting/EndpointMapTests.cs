@@ -160,6 +160,14 @@ public sealed class EndpointMapTests
     }
 
     [Fact]
+    public void A_project_without_endpoints_gets_an_empty_table()
+    {
+        using var app = GeneratorHarness.Run("namespace App; public static class Nothing { }").Load();
+        Assert.Empty(app.EndpointMap);
+        Assert.False(app.RouteTable.TryMatch("/", out _));
+    }
+
+    [Fact]
     public void Output_is_deterministic()
     {
         var once = GeneratorHarness.Run(First, Second).GeneratedSource;
