@@ -17,6 +17,7 @@ public sealed partial class HandshakeProcessor
 {
     private readonly WebSocketHandshakeOptions _options;
     private readonly IWebSocketRouteTable[] _routeTables;
+    private readonly string[] _allowedHosts;
 
     /// <summary>Creates a processor.</summary>
     /// <param name="options">The handshake options; validated here.</param>
@@ -27,6 +28,7 @@ public sealed partial class HandshakeProcessor
         ArgumentNullException.ThrowIfNull(routeTables);
         options.Validate();
         _options = options;
+        _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
         _routeTables = new IWebSocketRouteTable[routeTables.Count];
         for (var i = 0; i < routeTables.Count; i++)
         {
@@ -125,7 +127,7 @@ public sealed partial class HandshakeProcessor
         var clientKey = headers[keyIndex].Value;
 
         // Row 8: host allow-list.
-        if (!HostAllowList.IsAllowed(_options.AllowedHosts, headers[KnownHeaderNames.Host]))
+        if (!HostAllowList.IsAllowed(_allowedHosts, headers[KnownHeaderNames.Host]))
         {
             return new(Fail(HandshakeRejectReason.HostNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
         }
@@ -223,13 +225,12 @@ public sealed partial class HandshakeProcessor
             context.DeflateOptions = deflate.ToOptions();
         }
 
-        // Row 13: the open-request hook.
+        // Row 13: the open-request hook. Its checks run even without a hook: an authorizer may have touched the context.
         if (_options.OnOpenRequest is not { } hook)
         {
-            return new(Accept(state));
+            return new(AfterHook(state));
         }
 
-        state.NegotiatedSubProtocol = context.SubProtocol;
         ValueTask pending;
         try
         {
@@ -316,6 +317,6 @@ public sealed partial class HandshakeProcessor
 
         public DeflateNegotiation? Deflate { get; set; }
 
-        public string? NegotiatedSubProtocol { get; set; }
+        public string? NegotiatedSubProtocol { get; } = context.SubProtocol;
     }
 }

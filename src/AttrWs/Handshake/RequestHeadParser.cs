@@ -147,7 +147,7 @@ public sealed class RequestHeadParser
             }
 
             var name = line[..colon];
-            if (HttpChars.IsWhitespace(name[^1]))
+            if (!name.IsEmpty && HttpChars.IsWhitespace(name[^1]))
             {
                 return Malformed("Whitespace between a header name and the colon is not allowed.");
             }

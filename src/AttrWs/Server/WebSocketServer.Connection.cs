@@ -92,6 +92,22 @@ public sealed partial class WebSocketServer
 
     private async Task ServeConnectionAsync(Socket socket, Stream transport, string connectionId, bool admitted)
     {
+        var tls = Options.Certificate is null ? null : new SslStream(transport, leaveInnerStreamOpen: false);
+        try
+        {
+            await ServeConnectionAsync(socket, transport, tls, connectionId, admitted).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (tls is not null)
+            {
+                await tls.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ServeConnectionAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted)
+    {
         var stream = transport;
         RequestHeadReadResult read;
         using (var handshakeTimeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
@@ -99,12 +115,11 @@ public sealed partial class WebSocketServer
             handshakeTimeout.CancelAfter(Options.HandshakeTimeout);
             try
             {
-                if (Options.Certificate is { } certificate)
+                if (tls is not null)
                 {
-                    var ssl = new SslStream(transport, leaveInnerStreamOpen: false);
-                    stream = ssl;
-                    await ssl.AuthenticateAsServerAsync(
-                        new SslServerAuthenticationOptions { ServerCertificate = certificate, EnabledSslProtocols = Options.SslProtocols },
+                    stream = tls;
+                    await tls.AuthenticateAsServerAsync(
+                        new SslServerAuthenticationOptions { ServerCertificate = Options.Certificate, EnabledSslProtocols = Options.SslProtocols },
                         handshakeTimeout.Token).ConfigureAwait(false);
                 }
 
@@ -125,7 +140,7 @@ public sealed partial class WebSocketServer
 
         if (result.Status == RequestHeadParseStatus.Rejected)
         {
-            await RejectAsync(stream, connectionId, "-", _processor!.Reject(result.Reason, result.Detail ?? string.Empty)).ConfigureAwait(false);
+            await RejectAsync(stream, connectionId, "-", _processor!.Reject(result.Reason, result.Detail, connectionId)).ConfigureAwait(false);
             return;
         }
 
@@ -133,7 +148,7 @@ public sealed partial class WebSocketServer
         if (!admitted)
         {
             ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);
-            await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision()).ConfigureAwait(false);
+            await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision(connectionId)).ConfigureAwait(false);
             return;
         }
 
@@ -198,6 +213,12 @@ public sealed partial class WebSocketServer
         Connections.TryAdd(session);
         Metrics.SessionOpened();
         ServerLog.SessionOpened(_logger, info.ConnectionId, head.Path, endpoint.Name);
+        if (_stopping.IsCancellationRequested)
+        {
+            // Accepted while StopAsync was already closing the others: this one goes the same way.
+            _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
+        }
+
         try
         {
             WebSocketCloseStatus status;
@@ -283,10 +304,10 @@ public sealed partial class WebSocketServer
     {
         // Dropped without a response: a client this slow gets no more of the server's time.
         ServerLog.HandshakeTimedOut(_logger, connectionId);
-        var decision = _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "No complete request head within the handshake timeout.");
+        var decision = _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "No complete request head within the handshake timeout.", connectionId);
         Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
     }
 
-    private HandshakeDecision ServerBusyDecision()
-        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.");
+    private HandshakeDecision ServerBusyDecision(string connectionId)
+        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId);
 }
