@@ -5,6 +5,7 @@ using System.Net.WebSockets;
 using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Server;
+using Microsoft.Extensions.Logging;
 
 namespace AttrWs;
 
@@ -130,6 +131,13 @@ public sealed partial class WebSocketServer
         }
 
         var head = result.Head!;
+        if (_logger.IsEnabled(LogLevel.Trace))
+        {
+            var redactedTarget = Options.Redaction.RedactTarget(head.Target);
+            var redactedHeaders = Options.Redaction.RedactHeaders(head.Headers);
+            ServerLog.HandshakeRequest(_logger, connectionId, head.Method, redactedTarget, redactedHeaders);
+        }
+
         if (!admitted)
         {
             ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);
@@ -266,6 +274,12 @@ public sealed partial class WebSocketServer
         else
         {
             ServerLog.HandshakeRejected(_logger, connectionId, path, decision.Reason, decision.StatusCode);
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var redactedDetail = Options.Redaction.RedactText(decision.ReasonText ?? string.Empty);
+            ServerLog.HandshakeRejectionDetail(_logger, connectionId, decision.Reason, decision.StatusCode, decision.Endpoint?.Name ?? "-", redactedDetail);
         }
 
         await WriteDecisionAsync(stream, decision).ConfigureAwait(false);
