@@ -78,23 +78,23 @@ namespace AttrWs.Generators.Emitting
                 w.Line("var s" + i + " = normalized[r[" + i + "]];");
             }
 
-            EmitNode(w, variants, 0, count);
-            w.Line("break;");
+            if (!EmitNode(w, variants, 0, count))
+            {
+                w.Line("break;");
+            }
+
             w.Close();
         }
 
-        private static void EmitNode(SourceWriter w, List<Variant> variants, int depth, int count)
+        /// <summary>Emits the alternatives of a trie node; returns true when the emitted code always returns.</summary>
+        private static bool EmitNode(SourceWriter w, List<Variant> variants, int depth, int count)
         {
             if (depth == count)
             {
                 variants.Sort((a, b) => a.TerminalRank != b.TerminalRank ? b.TerminalRank - a.TerminalRank : a.Route.Index - b.Route.Index);
-                foreach (var variant in variants)
-                {
-                    EmitLeaf(w, variant);
-                }
-
-                return;
+                return EmitLeaves(w, variants);
             }
+
 
             var literals = new SortedDictionary<string, List<Variant>>(StringComparer.Ordinal);
             var constrained = new List<Variant>();
@@ -133,10 +133,21 @@ namespace AttrWs.Generators.Emitting
             EmitParameters(w, constrained, depth, count);
             EmitParameters(w, plain, depth, count);
             catchAlls.Sort((a, b) => a.Route.Index - b.Route.Index);
-            foreach (var variant in catchAlls)
+            return EmitLeaves(w, catchAlls);
+        }
+
+        /// <summary>Emits leaves in order, up to the first that always matches (the rest would be unreachable).</summary>
+        private static bool EmitLeaves(SourceWriter w, List<Variant> leaves)
+        {
+            foreach (var leaf in leaves)
             {
-                EmitLeaf(w, variant);
+                if (EmitLeaf(w, leaf))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
         private static void EmitLiterals(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count)
@@ -219,7 +230,8 @@ namespace AttrWs.Generators.Emitting
             w.Close();
         }
 
-        private static void EmitLeaf(SourceWriter w, Variant variant)
+        /// <summary>Emits a leaf; returns true when it matches unconditionally.</summary>
+        private static bool EmitLeaf(SourceWriter w, Variant variant)
         {
             var route = variant.Route;
             var checks = new List<string>();
@@ -279,6 +291,8 @@ namespace AttrWs.Generators.Emitting
             {
                 w.Close();
             }
+
+            return checks.Count == 0;
         }
 
         /// <summary>Segments a template needs before its catch-all (or all of them).</summary>

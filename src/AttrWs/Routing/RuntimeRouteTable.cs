@@ -150,8 +150,10 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
 
     private static bool Satisfies(ReadOnlySpan<char> raw, RouteSegment segment)
     {
-        foreach (var constraint in segment.Constraints)
+        var constraints = segment.Constraints;
+        for (var i = 0; i < constraints.Count; i++) // indexing: a foreach over the interface would allocate an enumerator
         {
+            var constraint = constraints[i];
             var ok = constraint.Kind switch
             {
                 RouteConstraintKind.Int => RouteMatching.IsInt32(raw),

@@ -126,7 +126,7 @@ public sealed partial class WebSocketServer
 
         if (result.Status == RequestHeadParseStatus.Rejected)
         {
-            await RejectAsync(stream, connectionId, "-", _processor!.Reject(result.Reason, result.Detail ?? string.Empty)).ConfigureAwait(false);
+            await RejectAsync(stream, connectionId, "-", _processor!.Reject(result.Reason, result.Detail, connectionId)).ConfigureAwait(false);
             return;
         }
 
@@ -141,7 +141,7 @@ public sealed partial class WebSocketServer
         if (!admitted)
         {
             ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);
-            await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision()).ConfigureAwait(false);
+            await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision(connectionId)).ConfigureAwait(false);
             return;
         }
 
@@ -297,10 +297,10 @@ public sealed partial class WebSocketServer
     {
         // Dropped without a response: a client this slow gets no more of the server's time.
         ServerLog.HandshakeTimedOut(_logger, connectionId);
-        var decision = _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "No complete request head within the handshake timeout.");
+        var decision = _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "No complete request head within the handshake timeout.", connectionId);
         Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
     }
 
-    private HandshakeDecision ServerBusyDecision()
-        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.");
+    private HandshakeDecision ServerBusyDecision(string connectionId)
+        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId);
 }

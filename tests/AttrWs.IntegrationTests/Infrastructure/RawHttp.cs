@@ -50,7 +50,7 @@ internal static class RawHttp
             total += read;
         }
 
-        return Encoding.ASCII.GetString(buffer, 0, total);
+        return Encoding.Latin1.GetString(buffer, 0, total); // Latin-1: frame bytes survive as chars
     }
 
     /// <summary>Reads the response head only (the socket stays open afterwards).</summary>

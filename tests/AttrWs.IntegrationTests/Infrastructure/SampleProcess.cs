@@ -55,7 +55,7 @@ internal sealed class SampleProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + fileName);
         try
         {
-            var line = await process.StandardOutput.ReadLineAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
             const string prefix = "Listening on ";
             if (line is null || !line.StartsWith(prefix, StringComparison.Ordinal))
             {

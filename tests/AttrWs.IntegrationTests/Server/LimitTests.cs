@@ -70,7 +70,7 @@ public sealed class LimitTests
         await trickle.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(closedByServer.IsCompleted, "the server closed the trickling connection");
         Assert.True(sent < request.Length, $"dropped before the head was complete ({sent} of {request.Length} bytes sent)");
-        Assert.Equal(0, await closedByServer.AsTask().ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, TaskScheduler.Default));
+        Assert.Equal(0, await closedByServer.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, TaskScheduler.Default));
     }
 
     [Fact]
