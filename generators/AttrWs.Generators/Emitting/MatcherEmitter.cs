@@ -22,6 +22,13 @@ namespace AttrWs.Generators.Emitting
 
             w.Open("public bool TryMatch(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
+            if (routes.Count == 0)
+            {
+                w.Line("return false;");
+                w.Close();
+                return;
+            }
+
             w.Line("if (!" + CodeText.Matching + ".TryNormalize(path, out var normalized))");
             w.Open().Line("return false;").Close();
             w.Line();
