@@ -4,9 +4,10 @@ using AttrWs.Handshake;
 namespace AttrWs.Security;
 
 /// <summary>
-/// Keeps credentials out of logs: masks sensitive query parameters of a request target (<c>access_token=***</c>),
-/// credential subprotocols (<c>bearer.***</c>), and the values of <c>Authorization</c>, <c>Cookie</c> and similar
-/// headers. The server routes every request target and header it logs through its redactor.
+/// Keeps credentials out of logs: masks query values of a request target (<c>access_token=***</c>; by default every
+/// value), credential subprotocols (<c>bearer.***</c>), the values of <c>Authorization</c> (scheme kept) and
+/// <c>Cookie</c> (names kept), and every header value not known to be harmless. The server routes every request
+/// target and header it logs through its redactor.
 /// </summary>
 /// <remarks>Configure before the server starts; the server adds the query parameter and prefix of each registered <see cref="BearerAuthenticator"/>.</remarks>
 public sealed class SecretRedactor
@@ -29,7 +30,28 @@ public sealed class SecretRedactor
         "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
     };
 
-    /// <summary>The request target with every sensitive query value masked (<c>/chat?access_token=***&amp;room=1</c>).</summary>
+    /// <summary>
+    /// Query parameters whose values may be logged as sent (case-insensitive). Default: none, so every query value is
+    /// masked (<c>?room=***</c>): an unknown parameter may carry a secret. A key also in <see cref="SensitiveQueryKeys"/> stays masked.
+    /// </summary>
+    public ISet<string> LoggedQueryKeys { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Headers whose values are logged as sent (case-insensitive); every other header not in <see cref="SensitiveHeaders"/>
+    /// is logged as <c>***</c> (an unknown header such as <c>X-Api-Key</c> may carry a secret). Default: the handshake's
+    /// own headers (<c>Host</c>, <c>Origin</c>, <c>Upgrade</c>, <c>Connection</c>, <c>Sec-WebSocket-Version</c>,
+    /// <c>Sec-WebSocket-Extensions</c>) and <c>User-Agent</c>. <c>Sec-WebSocket-Protocol</c> is always logged with
+    /// credential subprotocols masked; <c>Sec-WebSocket-Key</c> is a nonce, not a secret, but is masked like any other.
+    /// </summary>
+    public ISet<string> LoggedHeaders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Origin", "Upgrade", "Connection", "Sec-WebSocket-Version", "Sec-WebSocket-Extensions", "User-Agent",
+    };
+
+    /// <summary>
+    /// The request target with query values masked: every value except those of <see cref="LoggedQueryKeys"/>, and always
+    /// those of <see cref="SensitiveQueryKeys"/> (<c>/chat?access_token=***&amp;room=***</c>).
+    /// </summary>
     /// <param name="target">A request target (path and query) or a query.</param>
     /// <returns>The redacted target; the same instance when nothing is sensitive.</returns>
     public string RedactTarget(string target)
@@ -54,7 +76,7 @@ public sealed class SecretRedactor
             var pair = target.AsSpan(position, end - position);
             var equals = pair.IndexOf('=');
             var key = equals < 0 ? pair : pair[..equals];
-            if (equals >= 0 && IsSensitiveKey(key))
+            if (equals >= 0 && (IsSensitiveKey(key) || !IsLoggedKey(key)))
             {
                 builder ??= new StringBuilder(target.Length).Append(target, 0, position);
                 builder.Append(key).Append('=').Append(Mask);
@@ -90,7 +112,7 @@ public sealed class SecretRedactor
 
         if (!SensitiveHeaders.Contains(name))
         {
-            return value;
+            return LoggedHeaders.Contains(name) ? value : Mask;
         }
 
         if (string.Equals(name, "Cookie", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Set-Cookie", StringComparison.OrdinalIgnoreCase))
@@ -147,9 +169,13 @@ public sealed class SecretRedactor
         return result;
     }
 
-    private bool IsSensitiveKey(ReadOnlySpan<char> rawKey)
+    private bool IsSensitiveKey(ReadOnlySpan<char> rawKey) => Contains(SensitiveQueryKeys, rawKey);
+
+    private bool IsLoggedKey(ReadOnlySpan<char> rawKey) => LoggedQueryKeys.Count > 0 && Contains(LoggedQueryKeys, rawKey);
+
+    private static bool Contains(ISet<string> keys, ReadOnlySpan<char> rawKey)
     {
-        foreach (var key in SensitiveQueryKeys)
+        foreach (var key in keys)
         {
             if (rawKey.Equals(key, StringComparison.OrdinalIgnoreCase)
                 || (rawKey.IndexOfAny('%', '+') >= 0 && string.Equals(Unescape(rawKey), key, StringComparison.OrdinalIgnoreCase)))

@@ -10,9 +10,10 @@ public sealed class SecretRedactorTests
 
     [Theory]
     [InlineData("/chat", "/chat")]
-    [InlineData("/chat?room=1", "/chat?room=1")]
+    [InlineData("/chat?room=1", "/chat?room=***")]
+    [InlineData("/chat?flag", "/chat?flag")]
     [InlineData("/chat?access_token=abc.def", "/chat?access_token=***")]
-    [InlineData("/chat?room=1&access_token=abc&x=2", "/chat?room=1&access_token=***&x=2")]
+    [InlineData("/chat?room=1&access_token=abc&x=2", "/chat?room=***&access_token=***&x=***")]
     [InlineData("/chat?ACCESS_TOKEN=abc", "/chat?ACCESS_TOKEN=***")]
     [InlineData("/chat?access%5Ftoken=abc", "/chat?access%5Ftoken=***")]
     [InlineData("/chat?access_token=a&access_token=b", "/chat?access_token=***&access_token=***")]
@@ -22,10 +23,12 @@ public sealed class SecretRedactorTests
     }
 
     [Fact]
-    public void Masks_configured_query_keys()
+    public void Logs_only_the_query_values_it_is_told_to_and_never_sensitive_ones()
     {
+        _redactor.LoggedQueryKeys.Add("b");
+        _redactor.LoggedQueryKeys.Add("api_key");
         _redactor.SensitiveQueryKeys.Add("api_key");
-        Assert.Equal("/x?api_key=***&b=1", _redactor.RedactTarget("/x?api_key=k&b=1"));
+        Assert.Equal("/x?api_key=***&b=1&c=***", _redactor.RedactTarget("/x?api_key=k&b=1&c=2"));
     }
 
     [Theory]
@@ -35,6 +38,8 @@ public sealed class SecretRedactorTests
     [InlineData("Cookie", "sid=session-1; theme=dark", "sid=***; theme=***")]
     [InlineData("Proxy-Authorization", "secret", "***")]
     [InlineData("User-Agent", "curl/8", "curl/8")]
+    [InlineData("Origin", "https://app.example.com", "https://app.example.com")]
+    [InlineData("X-Api-Key", "k-123", "***")]
     public void Masks_credential_headers(string name, string value, string expected)
     {
         Assert.Equal(expected, _redactor.RedactHeader(name, value));
