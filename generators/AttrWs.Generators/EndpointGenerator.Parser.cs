@@ -56,6 +56,7 @@ namespace AttrWs.Generators
                 var allowMissing = false;
                 var deflate = 0;
                 string? name = null;
+                var allowedOrigins = new List<string>();
                 foreach (var named in attribute.NamedArguments)
                 {
                     switch (named.Key)
@@ -68,6 +69,9 @@ namespace AttrWs.Generators
                             break;
                         case "Name":
                             name = named.Value.Value as string;
+                            break;
+                        case "AllowedOrigins":
+                            allowedOrigins = SplitOrigins(named.Value.Value as string);
                             break;
                     }
                 }
@@ -98,10 +102,26 @@ namespace AttrWs.Generators
                         position,
                         returnKind,
                         parameters.ToEquatableArray(),
-                        authorization);
+                        authorization,
+                        allowedOrigins.ToEquatableArray());
                 }
 
                 return new EndpointParseResult(model, diagnostics.ToEquatableArray());
+            }
+
+            private static List<string> SplitOrigins(string? list)
+            {
+                var result = new List<string>();
+                foreach (var entry in (list ?? string.Empty).Split(','))
+                {
+                    var trimmed = entry.Trim();
+                    if (trimmed.Length > 0)
+                    {
+                        result.Add(trimmed);
+                    }
+                }
+
+                return result;
             }
 
             private static ExpressionSyntax? FindArgument(AttributeSyntax? attribute, string? propertyName)
