@@ -12,11 +12,14 @@ namespace AttrWs.Generators.Emitting
     {
         private const string ClassName = "SourceLocations";
 
+        // Fully qualified so no user type in scope can capture the name.
+        private const string QualifiedName = "global::AttrWs.Generated.GeneratedWebSocketEndpoints." + ClassName;
+
         /// <summary>The expression the endpoint map uses for an endpoint's <c>SourceFile</c>.</summary>
-        public static string File(int index) => ClassName + ".File(" + CodeText.Literal(index) + ")";
+        public static string File(int index) => QualifiedName + ".File(" + CodeText.Literal(index) + ")";
 
         /// <summary>The expression the endpoint map uses for an endpoint's <c>SourceLine</c>.</summary>
-        public static string Line(int index) => ClassName + ".Line(" + CodeText.Literal(index) + ")";
+        public static string Line(int index) => QualifiedName + ".Line(" + CodeText.Literal(index) + ")";
 
         public static string Generate(IReadOnlyList<EndpointSourceLocation> locations)
         {
