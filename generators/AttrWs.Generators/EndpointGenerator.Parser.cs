@@ -14,7 +14,7 @@ namespace AttrWs.Generators
     public sealed partial class EndpointGenerator
     {
         /// <summary>
-        /// Turns one <c>[WebSocketEndpoint]</c> method into a symbol-free <see cref="EndpointModel"/> plus diagnostics as
+        /// Turns one <c>[WebSocketEndpoint]</c> method into a symbol-free <see cref="LocatedEndpoint"/> plus diagnostics as
         /// data. The generator skips endpoints with errors; the analyzers call <see cref="Parse"/> too and report the
         /// diagnostics, so both see exactly the same rules.
         /// </summary>
@@ -82,13 +82,12 @@ namespace AttrWs.Generators
                     hasErrors |= diagnostic.IsError;
                 }
 
-                EndpointModel? model = null;
+                LocatedEndpoint? located = null;
                 if (!hasErrors && parsed is not null)
                 {
                     var typeName = TypeNameWithoutNamespace(method.ContainingType);
                     var tree = attributeSyntax?.SyntaxTree;
-                    var position = attributeSyntax?.SpanStart ?? 0;
-                    model = new EndpointModel(
+                    var model = new EndpointModel(
                         template,
                         subProtocols.ToEquatableArray(),
                         allowMissing,
@@ -97,16 +96,18 @@ namespace AttrWs.Generators
                         method.ContainingType.ToDisplayString(),
                         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                         method.Name,
-                        tree?.FilePath ?? string.Empty,
-                        tree is null ? 0 : tree.GetLineSpan(attributeSyntax!.Span, cancellationToken).StartLinePosition.Line + 1,
-                        position,
                         returnKind,
                         parameters.ToEquatableArray(),
                         authorization,
                         allowedOrigins.ToEquatableArray());
+                    var source = new EndpointSource(
+                        tree?.FilePath ?? string.Empty,
+                        tree is null ? 0 : tree.GetLineSpan(attributeSyntax!.Span, cancellationToken).StartLinePosition.Line + 1,
+                        attributeSyntax?.SpanStart ?? 0);
+                    located = new LocatedEndpoint(model, source);
                 }
 
-                return new EndpointParseResult(model, diagnostics.ToEquatableArray());
+                return new EndpointParseResult(located, diagnostics.ToEquatableArray());
             }
 
             private static List<string> SplitOrigins(string? list)

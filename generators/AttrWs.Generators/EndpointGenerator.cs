@@ -1,4 +1,3 @@
-using AttrWs.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -6,7 +5,8 @@ namespace AttrWs.Generators
 {
     /// <summary>
     /// Turns <c>[WebSocketEndpoint]</c> methods into a compile-time routing table, typed invokers and an endpoint map.
-    /// This file only wires the pipeline: parsing is in <c>EndpointGenerator.Parser.cs</c>, emitting in
+    /// This file only wires the pipeline: parsing is in <c>EndpointGenerator.Parser.cs</c>, the steps between the
+    /// collected endpoints and the outputs in <c>EndpointGenerator.Projections.cs</c>, emitting in
     /// <c>EndpointGenerator.Emitter.cs</c>. Diagnostics are reported by the analyzers, which reuse the parser.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -15,7 +15,7 @@ namespace AttrWs.Generators
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var endpoints = context.SyntaxProvider
+            var ordered = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     Parser.EndpointAttributeName,
                     static (node, _) => node is MethodDeclarationSyntax,
@@ -25,9 +25,21 @@ namespace AttrWs.Generators
                 .Where(static endpoint => endpoint is not null)
                 .WithTrackingName(TrackingNames.ValidEndpoints)
                 .Collect()
-                .WithTrackingName(TrackingNames.CollectedEndpoints);
+                .WithTrackingName(TrackingNames.CollectedEndpoints)
+                .Select(static (items, _) => Projections.InDeclarationOrder(items))
+                .WithTrackingName(TrackingNames.OrderedEndpoints);
 
-            context.RegisterSourceOutput(endpoints, static (spc, items) => Emitter.Emit(spc, items!));
+            // Two outputs so an edit that only moves declarations (new lines above an endpoint) regenerates the
+            // source locations and leaves the routing table cached.
+            var routeTable = ordered
+                .Select(static (items, _) => Projections.RouteTableEndpoints(items))
+                .WithTrackingName(TrackingNames.RouteTableEndpoints);
+            var sourceLocations = ordered
+                .Select(static (items, _) => Projections.SourceLocations(items))
+                .WithTrackingName(TrackingNames.EndpointSourceLocations);
+
+            context.RegisterSourceOutput(routeTable, static (spc, endpoints) => Emitter.EmitRouteTable(spc, endpoints));
+            context.RegisterSourceOutput(sourceLocations, static (spc, locations) => Emitter.EmitSourceLocations(spc, locations));
         }
     }
 }

@@ -6,5 +6,14 @@ namespace AttrWs.Generators
         public const string ParsedEndpoints = nameof(ParsedEndpoints);
         public const string ValidEndpoints = nameof(ValidEndpoints);
         public const string CollectedEndpoints = nameof(CollectedEndpoints);
+
+        /// <summary>The collected endpoints sorted by declaration (file, then position).</summary>
+        public const string OrderedEndpoints = nameof(OrderedEndpoints);
+
+        /// <summary>The position-free models the routing table and invokers are emitted from.</summary>
+        public const string RouteTableEndpoints = nameof(RouteTableEndpoints);
+
+        /// <summary>The (index, file, line) triples the endpoint map's source locations are emitted from.</summary>
+        public const string EndpointSourceLocations = nameof(EndpointSourceLocations);
     }
 }

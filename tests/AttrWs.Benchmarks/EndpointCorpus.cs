@@ -36,6 +36,7 @@ public sealed class EndpointCorpus
         var firstCount = Math.Min(EndpointsPerFile, endpointCount);
         EditedCompilation = Compilation.ReplaceSyntaxTree(first, Parse(File(0, firstCount, bodyVariant: 1), 0));
         SameLengthEditedCompilation = Compilation.ReplaceSyntaxTree(first, Parse(File(0, firstCount, bodyVariant: 2), 0));
+        LineShiftingEditedCompilation = Compilation.ReplaceSyntaxTree(first, Parse(File(0, firstCount, bodyVariant: 3), 0));
         EndpointCount = endpointCount;
     }
 
@@ -48,6 +49,12 @@ public sealed class EndpointCorpus
 
     /// <summary>The same edit keeping the text length, so no later declaration in the file moves.</summary>
     public CSharpCompilation SameLengthEditedCompilation { get; }
+
+    /// <summary>
+    /// <see cref="Compilation"/> with a statement added to the first endpoint's body: every later endpoint of the file
+    /// moves down one line (its <c>SourceLine</c> changes).
+    /// </summary>
+    public CSharpCompilation LineShiftingEditedCompilation { get; }
 
     private static SyntaxTree Parse(string text, int file) =>
         CSharpSyntaxTree.ParseText(text, ParseOptions, path: $"/corpus/Endpoints{file}.cs", encoding: Encoding.UTF8);
@@ -76,6 +83,7 @@ public sealed class EndpointCorpus
                 3 => ($"/area{n}/feed/{{since:long}}/{{page:int?}}", ", long since, int? page"),
                 _ => ($"/area{n}/{{*rest}}", ", string rest"),
             };
+            var extraStatement = i == 0 && bodyVariant == 3 ? "\n        await session.SendTextAsync(\"again\", aborted);" : string.Empty;
             var message = i != 0 ? "hello" : bodyVariant switch
             {
                 1 => "hello!",
@@ -86,7 +94,7 @@ public sealed class EndpointCorpus
                     [WebSocketEndpoint("{{template}}", SubProtocols = "p{{n}}.v2,p{{n}}.v1")]
                     public static async Task Endpoint{{n}}(WebSocketSession session{{parameters}}, CancellationToken aborted)
                     {
-                        await session.SendTextAsync("{{message}}", aborted);
+                        await session.SendTextAsync("{{message}}", aborted);{{extraStatement}}
                     }
 
                 """);

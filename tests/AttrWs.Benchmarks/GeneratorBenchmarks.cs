@@ -55,6 +55,15 @@ public class GeneratorBenchmarks
         return _warmDriver;
     }
 
+    /// <summary>As <see cref="IncrementalBodyEdit"/>, with an edit that adds a line (every later endpoint's line moves).</summary>
+    [Benchmark]
+    public GeneratorDriver IncrementalLineShiftingBodyEdit()
+    {
+        _edited = !_edited;
+        _warmDriver = _warmDriver.RunGenerators(_edited ? _corpus.LineShiftingEditedCompilation : _corpus.Compilation);
+        return _warmDriver;
+    }
+
     /// <summary>Every analyzer diagnostic over the corpus (per-endpoint rules plus duplicate/ambiguous routes).</summary>
     [Benchmark]
     public ImmutableArray<Diagnostic> Analyzers() =>

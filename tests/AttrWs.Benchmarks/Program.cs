@@ -41,6 +41,7 @@ internal static class Smoke
         Time("FullRun", 3, () => benchmarks.FullRun());
         Time("IncrementalBodyEdit", 20, () => benchmarks.IncrementalBodyEdit());
         Time("IncrementalSameLength", 20, () => benchmarks.IncrementalSameLengthBodyEdit());
+        Time("IncrementalLineShift", 20, () => benchmarks.IncrementalLineShiftingBodyEdit());
         Time("Analyzers", 3, () => benchmarks.Analyzers());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke OK: {benchmarks.Endpoints} endpoints, {result.GeneratedTrees.Length} generated file(s)"));
         return 0;

@@ -71,7 +71,7 @@ namespace AttrWs.Generators.Analyzers
                 }
 
                 // Only endpoints the generator will emit take part in the route table checks.
-                if (result.Endpoint is { } endpoint && CreateRoute(endpoint, attribute, context) is { } route)
+                if (result.Endpoint is { } endpoint && CreateRoute(endpoint.Model, attribute, context) is { } route)
                 {
                     routes.Add(route);
                 }

@@ -22,8 +22,8 @@ namespace AttrWs.Generators.Emitting
             w.Line("Parameters = " + Parameters(endpoint) + ",");
             w.Line("DeclaringType = " + CodeText.Literal(endpoint.DeclaringTypeName) + ",");
             w.Line("MethodName = " + CodeText.Literal(endpoint.MethodName) + ",");
-            w.Line("SourceFile = " + CodeText.Literal(endpoint.SourceFile) + ",");
-            w.Line("SourceLine = " + endpoint.SourceLine + ",");
+            w.Line("SourceFile = " + SourceLocationsEmitter.File(index) + ",");
+            w.Line("SourceLine = " + SourceLocationsEmitter.Line(index) + ",");
             w.Close(";");
         }
 

@@ -10,7 +10,9 @@ namespace AttrWs.Generators.Model
 
     /// <summary>
     /// One valid endpoint, symbol-free and value-equal: everything the emitter needs for the routing table, the invoker
-    /// and the endpoint map.
+    /// and the endpoint map, except where it is declared. Position-free on purpose: an edit that moves the declaration
+    /// (a line added above it) leaves the model equal, so the routing-table output stays cached. The declaration site
+    /// travels next to it in <see cref="LocatedEndpoint"/>.
     /// </summary>
     /// <param name="Template">The route template as written.</param>
     /// <param name="SubProtocols">Trimmed subprotocols, in server-preference order.</param>
@@ -18,9 +20,6 @@ namespace AttrWs.Generators.Model
     /// <param name="Name">The endpoint-map name (<c>Type.Method</c> unless named).</param>
     /// <param name="DeclaringTypeName">The declaring type's full name as users read it (<c>Ns.Outer.Inner</c>).</param>
     /// <param name="DeclaringTypeReference">The declaring type as code (<c>global::Ns.Outer.Inner</c>).</param>
-    /// <param name="SourceFile">The file path the compiler saw.</param>
-    /// <param name="SourceLine">1-based line of the attribute.</param>
-    /// <param name="SourcePosition">Character position of the attribute (orders endpoints inside a file).</param>
     /// <param name="AllowedOrigins">Trimmed, non-empty entries of <c>AllowedOrigins</c> (the runtime validates them at start).</param>
     internal sealed record EndpointModel(
         string Template,
@@ -31,9 +30,6 @@ namespace AttrWs.Generators.Model
         string DeclaringTypeName,
         string DeclaringTypeReference,
         string MethodName,
-        string SourceFile,
-        int SourceLine,
-        int SourcePosition,
         EndpointReturnKind ReturnKind,
         EquatableArray<ParameterModel> Parameters,
         AuthorizationModel Authorization,
@@ -93,5 +89,5 @@ namespace AttrWs.Generators.Model
     internal sealed record AuthorizeModel(string? Policy, string? Roles, string? Schemes);
 
     /// <summary>What the parser produced for one attributed method: the model (null when invalid) and its diagnostics.</summary>
-    internal sealed record EndpointParseResult(EndpointModel? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record EndpointParseResult(LocatedEndpoint? Endpoint, EquatableArray<DiagnosticInfo> Diagnostics);
 }

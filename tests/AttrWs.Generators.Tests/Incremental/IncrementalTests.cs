@@ -4,10 +4,24 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace AttrWs.Generators.Tests.Incremental;
 
-/// <summary>The pipeline caches: unrelated edits and method-body edits reuse every step; template edits regenerate.</summary>
+/// <summary>
+/// The pipeline caches: unrelated edits and method-body edits reuse every step; an edit that shifts lines regenerates the
+/// source locations only; template edits regenerate the routing table.
+/// </summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] OurSteps = [TrackingNames.ParsedEndpoints, TrackingNames.ValidEndpoints, TrackingNames.CollectedEndpoints];
+    private static readonly string[] OurSteps =
+    [
+        TrackingNames.ParsedEndpoints,
+        TrackingNames.ValidEndpoints,
+        TrackingNames.CollectedEndpoints,
+        TrackingNames.OrderedEndpoints,
+        TrackingNames.RouteTableEndpoints,
+        TrackingNames.EndpointSourceLocations,
+    ];
+
+    private const string RoutingTable = EndpointGenerator.Emitter.HintName;
+    private const string SourceLocations = EndpointGenerator.Emitter.SourceLocationsHintName;
 
     private const string Endpoints = """
         using System.Threading.Tasks;
@@ -18,7 +32,10 @@ public sealed class IncrementalTests
         public static class Chat
         {
             [WebSocketEndpoint("/chat/{room}", SubProtocols = "chat.v1")]
-            public static Task Room(WebSocketSession session, string room) => Task.CompletedTask;
+            public static ValueTask Room(WebSocketSession session, string room)
+            {
+                return session.SendTextAsync(room, session.Aborted);
+            }
 
             [WebSocketEndpoint("/echo")]
             public static Task Echo(WebSocketSession session)
@@ -45,7 +62,7 @@ public sealed class IncrementalTests
     {
         var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other);
         var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
-        var first = Source(driver);
+        var first = Sources(driver);
 
         driver = driver.RunGenerators(compilation.Clone());
 
@@ -57,7 +74,7 @@ public sealed class IncrementalTests
     {
         var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other);
         var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
-        var first = Source(driver);
+        var first = Sources(driver);
 
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace App; public static class Unrelated { public static int Answer => 42; }", GeneratorHarness.ParseOptions, path: "/src/Unrelated.cs")));
@@ -70,7 +87,7 @@ public sealed class IncrementalTests
     {
         var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other);
         var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
-        var first = Source(driver);
+        var first = Sources(driver);
 
         var edited = Endpoints.Replace("return Task.CompletedTask;\n", "var unused = session.ConnectionId.Length;\n        return Task.Delay(unused);\n", StringComparison.Ordinal);
         Assert.NotEqual(Endpoints, edited);
@@ -86,17 +103,63 @@ public sealed class IncrementalTests
     {
         var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other);
         var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
-        var first = Source(driver);
+        var first = Sources(driver);
 
         driver = driver.RunGenerators(Replace(compilation, "/src/File0.cs", Endpoints.Replace("/chat/{room}", "/rooms/{room}", StringComparison.Ordinal)));
 
         var result = driver.GetRunResult().Results[0];
         Assert.Contains(result.TrackedSteps[TrackingNames.ParsedEndpoints], step => step.Outputs.Any(o => o.Reason == IncrementalStepRunReason.Modified));
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(OutputReasons(result, TrackingNames.RouteTableEndpoints), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        // Nothing moved: the source locations stay cached.
+        Assert.All(OutputReasons(result, TrackingNames.EndpointSourceLocations), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(first[SourceLocations], Sources(driver)[SourceLocations]);
         var second = Source(driver);
-        Assert.NotEqual(first, second);
+        Assert.NotEqual(first[RoutingTable], second);
         Assert.Contains("\"/rooms/{room}\"", second, StringComparison.Ordinal);
         Assert.DoesNotContain("\"/chat/{room}\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inserting_lines_into_the_first_endpoint_body_keeps_the_routing_table_and_regenerates_source_locations()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var first = Sources(driver);
+
+        // Two lines more in Room (the first endpoint of the file): Echo, below it, moves down by two.
+        var edited = Endpoints.Replace(
+            "return session.SendTextAsync(room, session.Aborted);\n",
+            "var greeting = \"joined \" + room;\n        _ = greeting.Length;\n        return session.SendTextAsync(greeting, session.Aborted);\n",
+            StringComparison.Ordinal);
+        Assert.Equal(LineOf(Endpoints, "[WebSocketEndpoint(\"/echo\")]") + 2, LineOf(edited, "[WebSocketEndpoint(\"/echo\")]"));
+        driver = driver.RunGenerators(Replace(compilation, "/src/File0.cs", edited));
+
+        var result = driver.GetRunResult().Results[0];
+        Assert.Contains(result.TrackedSteps[TrackingNames.ParsedEndpoints], step => step.Outputs.Any(o => o.Reason == IncrementalStepRunReason.Modified)); // Echo moved
+        Assert.All(result.TrackedSteps[TrackingNames.OrderedEndpoints].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        AssertReused(result, TrackingNames.RouteTableEndpoints);
+        Assert.All(OutputReasons(result, TrackingNames.RouteTableEndpoints), reason =>
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "routing-table output: " + reason));
+        Assert.All(result.TrackedSteps[TrackingNames.EndpointSourceLocations].SelectMany(s => s.Outputs), o =>
+            Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(OutputReasons(result, TrackingNames.EndpointSourceLocations), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+
+        var second = Sources(driver);
+        Assert.Equal(first[RoutingTable], second[RoutingTable]);
+        Assert.NotEqual(first[SourceLocations], second[SourceLocations]);
+
+        // The endpoint map built from the edited file reports Echo's new line; Room's has not moved.
+        using var before = GeneratorHarness.Run(Endpoints, Other).Load();
+        using var after = GeneratorHarness.Run(edited, Other).Load();
+        var echoBefore = before.EndpointMap.Single(e => e.Name == "Chat.Echo");
+        var echoAfter = after.EndpointMap.Single(e => e.Name == "Chat.Echo");
+        Assert.Equal(LineOf(Endpoints, "[WebSocketEndpoint(\"/echo\")]"), echoBefore.SourceLine);
+        Assert.Equal(LineOf(edited, "[WebSocketEndpoint(\"/echo\")]"), echoAfter.SourceLine);
+        Assert.Equal("/src/File0.cs", echoAfter.SourceFile);
+        Assert.Equal(
+            before.EndpointMap.Single(e => e.Name == "Chat.Room").SourceLine,
+            after.EndpointMap.Single(e => e.Name == "Chat.Room").SourceLine);
+        Assert.Equal(before.EndpointMap.Select(e => e.Name), after.EndpointMap.Select(e => e.Name));
     }
 
     [Fact]
@@ -142,7 +205,7 @@ public sealed class IncrementalTests
         Assert.Contains("root.", found[0], StringComparison.Ordinal);
     }
 
-    private static void AssertStepsReusedAndOutputKept(GeneratorDriver driver, string previousSource)
+    private static void AssertStepsReusedAndOutputKept(GeneratorDriver driver, Dictionary<string, string> previousSources)
     {
         var result = driver.GetRunResult().Results[0];
         foreach (var name in OurSteps)
@@ -153,12 +216,38 @@ public sealed class IncrementalTests
         }
 
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
-        Assert.NotEmpty(outputs);
+        Assert.Equal(2, outputs.Count);
         Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "output: " + o.Reason));
-        Assert.Equal(previousSource, Source(driver));
+        Assert.Equal(previousSources, Sources(driver));
     }
 
-    private static string Source(GeneratorDriver driver) => driver.GetRunResult().GeneratedTrees.Single().ToString();
+    private static void AssertReused(GeneratorRunResult result, string step) =>
+        Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), o =>
+            Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+
+    /// <summary>The run reasons of the source output fed by the tracked step <paramref name="input"/>.</summary>
+    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result, string input)
+    {
+        var steps = result.TrackedOutputSteps.SelectMany(s => s.Value).Where(s => s.Inputs.Any(i => i.Source.Name == input)).ToList();
+        Assert.Single(steps);
+        var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        return reasons;
+    }
+
+    /// <summary>The generated files by hint name.</summary>
+    private static Dictionary<string, string> Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    private static string Source(GeneratorDriver driver) => Sources(driver)[RoutingTable];
+
+    /// <summary>1-based line of the first occurrence of <paramref name="text"/>.</summary>
+    private static int LineOf(string source, string text)
+    {
+        var at = source.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(at >= 0, text);
+        return source.AsSpan(0, at).Count('\n') + 1;
+    }
 
     private static Compilation Replace(Compilation compilation, string path, string text)
     {

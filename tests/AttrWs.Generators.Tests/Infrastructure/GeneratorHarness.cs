@@ -43,13 +43,27 @@ internal static class GeneratorHarness
         Assert.Empty(generatorDiagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         Assert.True(problems.Length == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Select(d => d.ToString())));
-        var generated = driver.GetRunResult().GeneratedTrees.Single();
-        return new GeneratorRun(output, generated.ToString());
+        var files = driver.GetRunResult().Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        Assert.Equal(
+            new[] { EndpointGenerator.Emitter.HintName, EndpointGenerator.Emitter.SourceLocationsHintName }.Order(StringComparer.Ordinal),
+            files.Keys.Order(StringComparer.Ordinal));
+        return new GeneratorRun(output, files);
     }
 }
 
-internal sealed record GeneratorRun(Compilation Compilation, string GeneratedSource)
+/// <param name="GeneratedFiles">The generated text by hint name.</param>
+internal sealed record GeneratorRun(Compilation Compilation, IReadOnlyDictionary<string, string> GeneratedFiles)
 {
+    /// <summary>The routing-table file (routing table, invokers, endpoint map).</summary>
+    public string GeneratedSource => GeneratedFiles[EndpointGenerator.Emitter.HintName];
+
+    /// <summary>The endpoint map's source files and lines.</summary>
+    public string GeneratedSourceLocations => GeneratedFiles[EndpointGenerator.Emitter.SourceLocationsHintName];
+
+    /// <summary>Every generated file, routing table first.</summary>
+    public string AllGeneratedSource => GeneratedSource + GeneratedSourceLocations;
+
     /// <summary>Emits the compilation and loads it into a collectible context; AttrWs itself resolves to the test's copy.</summary>
     public LoadedApp Load()
     {

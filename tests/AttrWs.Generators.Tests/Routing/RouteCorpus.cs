@@ -38,6 +38,7 @@ internal static class RouteCorpus
         Add("/chat/2147483647", "E.ChatInt", ("id", "2147483647"));
         Add("/chat/-2147483648", "E.ChatInt", ("id", "-2147483648"));
         Add("/chat/2147483648", "E.ChatRoom", ("room", "2147483648"));
+        Add("/chat/-2147483649", "E.ChatRoom", ("room", "-2147483649"));
         Add("/chat/4x", "E.ChatRoom", ("room", "4x"));
         Add("/chat/dashboard", "E.ChatRoom", ("room", "dashboard"));
 
@@ -50,6 +51,14 @@ internal static class RouteCorpus
         Add("/chat/100%", "E.ChatRoom", ("room", "100%"));
         Add("/chat/%zz", "E.ChatRoom", ("room", "%zz"));
         Add("/chat/a+b", "E.ChatRoom", ("room", "a+b"));
+        Add("/chat/%2B7", "E.ChatInt", ("id", "+7"));
+        Add("/chat/%F0%9F%98%80", "E.ChatRoom", ("room", "\U0001F600"));
+        Add("/chat/%2e%2e", "E.ChatRoom", ("room", ".."));
+        Add("/chat/%25", "E.ChatRoom", ("room", "%"));
+
+        // Literals compare the raw text: an encoded literal is not the literal, but it still decodes as a value
+        None("/%63hat/lobby");
+        Add("/%63hat/dashboard", "E.Dashboard", ("tenant", "chat"));
         None("/chat");
         None("/chat//");
         None("/chat/a/b");
@@ -59,6 +68,8 @@ internal static class RouteCorpus
         Add("/items/9223372036854775807", "E.Long", ("id", "9223372036854775807"));
         Add("/items/-9223372036854775808", "E.Long", ("id", "-9223372036854775808"));
         None("/items/9223372036854775808");
+        None("/items/-9223372036854775809");
+        Add("/items/+0", "E.Long", ("id", "+0"));
         None("/items/1.5");
         None("/items/abc");
         None("/items/");
@@ -75,6 +86,7 @@ internal static class RouteCorpus
         Add("/flags/true", "E.Flag", ("on", "true"));
         Add("/flags/FALSE", "E.Flag", ("on", "FALSE"));
         Add("/flags/True", "E.Flag", ("on", "True"));
+        Add("/flags/%74rue", "E.Flag", ("on", "true"));
         None("/flags/yes");
         None("/flags/1");
 
@@ -82,6 +94,7 @@ internal static class RouteCorpus
         Add("/names/Alice", "E.Alpha", ("name", "Alice"));
         Add("/names/abcXYZ", "E.Alpha", ("name", "abcXYZ"));
         Add("/names/a%62c", "E.Alpha", ("name", "abc"));
+        Add("/names/%41lice", "E.Alpha", ("name", "Alice"));
         None("/names/al1ce");
         None("/names/caf%C3%A9");
         None("/names/a-b");
@@ -91,6 +104,7 @@ internal static class RouteCorpus
         Add("/codes/abc", "E.Code", ("code", "abc"));
         Add("/codes/a%20c", "E.Code", ("code", "a c"));
         Add("/codes/%41%42%43", "E.Code", ("code", "ABC"));
+        Add("/codes/%C3%A9ab", "E.Code", ("code", "éab"));
         None("/codes/ab");
         None("/codes/abcd");
         None("/codes/%41%42");
@@ -99,6 +113,9 @@ internal static class RouteCorpus
         Add("/words/abc", "E.Word", ("word", "abc"));
         Add("/words/abcd", "E.Word", ("word", "abcd"));
         None("/words/abcde");
+        Add("/words/a%20", "E.Word", ("word", "a "));
+        Add("/words/%41%42%43%44", "E.Word", ("word", "ABCD"));
+        None("/words/%41%42%43%44%45");
 
         // min, max, range, several constraints
         None("/ages/17");
@@ -106,11 +123,18 @@ internal static class RouteCorpus
         Add("/ages/99999999999", "E.Age", ("age", "99999999999"));
         None("/ages/x");
         None("/ages/-18");
+        Add("/ages/+18", "E.Age", ("age", "+18"));
+        Add("/ages/%31%38", "E.Age", ("age", "18"));
+        None("/ages/%31%37");
         Add("/levels/10", "E.Level", ("level", "10"));
         None("/levels/11");
         Add("/levels/-5", "E.Level", ("level", "-5"));
         Add("/levels/-9223372036854775808", "E.Level", ("level", "-9223372036854775808"));
         None("/levels/ten");
+        None("/levels/9223372036854775808");
+        Add("/levels/%2D10", "E.Level", ("level", "-10"));
+        Add("/ranks/%33", "E.Rank", ("rank", "3"));
+        None("/ranks/9223372036854775808");
         for (var rank = -2; rank <= 8; rank++)
         {
             var text = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -130,6 +154,8 @@ internal static class RouteCorpus
         None("/multi/-1");
         None("/multi/2147483648");
         None("/multi/one");
+        None("/multi/%30");
+        Add("/multi/+1", "E.Multi", ("id", "+1"));
 
         // Optional: an exact end beats an absent optional; absent values are null
         Add("/docs", "E.Docs");
@@ -162,6 +188,10 @@ internal static class RouteCorpus
         Add("/files/special/x", "E.Files", ("path", "special/x"));
         Add("/files/dashboard", "E.Files", ("path", "dashboard"));
         Add("/FILES/Read%20Me.txt", "E.Files", ("path", "Read Me.txt"));
+        Add("/files/a%2F%2Fb", "E.Files", ("path", "a//b"));
+        Add("/files/%2F", "E.Files", ("path", "/"));
+        Add("/files/special/x/y/z", "E.Files", ("path", "special/x/y/z"));
+        Add("/files/1/2/3/4/5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20", "E.Files", ("path", "1/2/3/4/5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20"));
 
         // Several parameters; precedence is decided at the first position that differs
         Add("/users/42/posts/7", "E.UserPost", ("userId", "42"), ("postId", "7"));
@@ -187,6 +217,7 @@ internal static class RouteCorpus
         Add("/api/v1", "E.Api", ("rest", "v1"));
         Add("/api/v1/users/x", "E.Api", ("rest", "v1/users/x"));
         Add("/api/dashboard", "E.Api", ("rest", "dashboard"));
+        Add("/api/v1/users/x/y/z", "E.Api", ("rest", "v1/users/x/y/z"));
 
         // Equal-rank parameters with different constraints still compete on the following positions
         Add("/mixed/5/x", "E.MixedIntX", ("a", "5"));
@@ -205,11 +236,17 @@ internal static class RouteCorpus
         Add("/deep/1/2/3/4", "E.Deep4", ("a", "1"), ("b", "2"), ("c", "3"), ("d", "4"));
         Add("/deep/1/2/3/4/5", "E.DeepRest", ("rest", "1/2/3/4/5"));
         Add("/deep/1//3/4", "E.DeepRest", ("rest", "1//3/4"));
+        Add("/deep/1/2/3", "E.DeepRest", ("rest", "1/2/3"));
+        Add("/deep/1/2/3/%34", "E.Deep4", ("a", "1"), ("b", "2"), ("c", "3"), ("d", "4"));
+        Add("/deep/a/b/c/d/e/f/g/h", "E.DeepRest", ("rest", "a/b/c/d/e/f/g/h"));
         None("/nothing/here/at/all/really/deep/path/that/is/long");
 
         // Subprotocol dispatch: one route, endpoints in declaration order
         Add("/proto", ["E.ProtoV2", "E.ProtoV1"]);
         Add("/PROTO", ["E.ProtoV2", "E.ProtoV1"]);
+        Add("/pRoTo", ["E.ProtoV2", "E.ProtoV1"]);
+        None("/proto/v1");
+        None("/protos");
         Add("/case/sensitive", "E.Case");
         Add("/CASE/SENSITIVE", "E.Case");
         None("/case/sensitiv");
@@ -225,6 +262,7 @@ internal static class RouteCorpus
         Typed("/t/int/abc", "T.IntRest", ("rest", "abc"));
         Typed("/t/int/99999999999", "T.IntRest", ("rest", "99999999999"));
         Typed("/t/int/5/6", "T.IntRest", ("rest", "5/6"));
+        Typed("/t/int/1/2/3", "T.IntRest", ("rest", "1/2/3"));
         Typed("/t/int", "T.IntRest", ("rest", ""));
         Typed("/t/long/99999999999", "T.Long", ("n", "99999999999"));
         TypedNone("/t/long/x");
@@ -241,8 +279,14 @@ internal static class RouteCorpus
         Typed("/t/temp/-4C", "T.Temp", ("t", "-4C"));
         TypedNone("/t/temp/21");
         Typed("/t/shared/7", ["T.SharedInt", "T.SharedLong"], ("v", "7"));
+        Typed("/t/shared/-7", ["T.SharedInt", "T.SharedLong"], ("v", "-7"));
+        Typed("/t/shared/%37", ["T.SharedInt", "T.SharedLong"], ("v", "7"));
+        TypedNone("/t/shared/2147483648"); // a long, not an int: the value must suit every endpoint the subprotocol may pick
         TypedNone("/t/shared/99999999999");
     }
+
+    /// <summary>The hand-written cases, one per base path (no query or trailing-slash variants).</summary>
+    public static IReadOnlyList<RouteCase> Base => BaseCases;
 
     /// <summary>Every case: each base path, then (for real paths) the same with a query string and with a trailing slash.</summary>
     public static IEnumerable<RouteCase> All

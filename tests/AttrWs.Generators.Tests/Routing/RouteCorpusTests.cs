@@ -12,6 +12,14 @@ public sealed class RouteCorpusTests(RoutingFixture fixture) : IClassFixture<Rou
     }
 
     [Fact]
+    public void Corpus_has_at_least_200_distinct_base_paths_checked_by_both_tables()
+    {
+        var distinct = RouteCorpus.Base.Where(c => !c.TypedOnly).Select(c => c.Path).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(distinct >= 200, $"{distinct} distinct base paths");
+        Assert.Equal(RouteCorpus.Base.Count, RouteCorpus.Base.Select(c => c.Path).Distinct(StringComparer.Ordinal).Count()); // no path written twice
+    }
+
+    [Fact]
     public void Generated_matcher_matches_the_corpus()
     {
         var failures = RouteCorpus.All.Select(c => RoutingFixture.Check(fixture.Generated, c)).OfType<string>().ToList();
