@@ -1,17 +1,26 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Security.Claims;
+using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Routing;
 
 namespace AttrWs;
 
 /// <summary>
-/// One accepted WebSocket connection, as endpoint code sees it.
+/// One accepted WebSocket connection, as endpoint code sees it: the facts of its opening handshake, whole-message
+/// receives over pooled buffers, serialized and bounded sends, and the close handshake.
 /// </summary>
-/// <remarks>Skeleton: the foundation work fills in receive/send/close (see issue 2).</remarks>
+/// <remarks>
+/// The standalone server creates sessions; other hosts may create one over any server-side <see cref="System.Net.WebSockets.WebSocket"/>.
+/// Receives must not overlap (one reader); sends and closes may come from any thread (they are queued in order).
+/// </remarks>
 public sealed partial class WebSocketSession
 {
+    private WebSocketCloseStatus? _closeStatus;
+    private string? _closeStatusDescription;
+    private long _lastReceiveTimestamp = Environment.TickCount64;
+
     /// <summary>A unique id of the connection.</summary>
     public required string ConnectionId { get; init; }
 
@@ -51,6 +60,65 @@ public sealed partial class WebSocketSession
     /// <summary>Cancelled when the connection closes, is aborted, or the server stops.</summary>
     public CancellationToken Aborted { get; init; }
 
-    /// <summary>The underlying WebSocket (framing by <see cref="WebSocket.CreateFromStream(Stream, WebSocketCreationOptions)"/>).</summary>
+    /// <summary>
+    /// The underlying WebSocket (framing by <see cref="WebSocket.CreateFromStream(Stream, WebSocketCreationOptions)"/>).
+    /// Prefer the session's methods: sending on the socket directly bypasses the send queue and its ordering.
+    /// </summary>
     public required WebSocket WebSocket { get; init; }
+
+    /// <summary>The session's limits (message size, send queue, close timeout).</summary>
+    public WebSocketSessionOptions Options { get; init; } = WebSocketSessionOptions.Default;
+
+    /// <summary>The state of the connection.</summary>
+    public WebSocketState State => WebSocket.State;
+
+    /// <summary>
+    /// The status of the close frame that ended the session once it closed: the server's own when the server closed
+    /// first, the peer's when the peer did. Null while open or after an abort without a close frame.
+    /// </summary>
+    public WebSocketCloseStatus? CloseStatus => _closeStatus ?? WebSocket.CloseStatus;
+
+    /// <summary>The reason text that came with <see cref="CloseStatus"/>, or null.</summary>
+    public string? CloseStatusDescription => _closeStatusDescription ?? WebSocket.CloseStatusDescription;
+
+    /// <summary>Server metrics, when the session belongs to the standalone server.</summary>
+    internal AttrWsMetrics? Metrics { get; init; }
+
+    /// <summary>Cancels <see cref="Aborted"/>; owned by the host that created the session.</summary>
+    internal CancellationTokenSource? Lifetime { get; init; }
+
+    /// <summary>When the last whole message arrived (<see cref="Environment.TickCount64"/>), for the idle timeout.</summary>
+    internal long LastReceiveTimestamp => Volatile.Read(ref _lastReceiveTimestamp);
+
+    /// <summary>
+    /// Drops the connection at once, without a close handshake: pending receives and sends fail and
+    /// <see cref="Aborted"/> is cancelled.
+    /// </summary>
+    public void Abort()
+    {
+        WebSocket.Abort();
+        CancelLifetime();
+        FailPendingSends();
+    }
+
+    internal void CancelLifetime()
+    {
+        try
+        {
+            Lifetime?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host already released the session.
+        }
+    }
+
+    private void RecordClose(WebSocketCloseStatus status, string? description)
+    {
+        if (_closeStatus is null)
+        {
+            _closeStatusDescription = description;
+            _closeStatus = status;
+        }
+    }
 }

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.WebSockets;
+using AttrWs.Handshake;
+using Microsoft.Extensions.Logging;
+
+namespace AttrWs.Diagnostics;
+
+/// <summary>
+/// The standalone server's log messages. Event ids are stable: never renumber, only add. Messages carry the request
+/// path, never the query string or header values (they may hold credentials).
+/// </summary>
+internal static partial class ServerLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}")]
+    public static partial void Listening(ILogger logger, EndPoint endPoint);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Stopping: closing {SessionCount} session(s) with 1001")]
+    public static partial void Stopping(ILogger logger, int sessionCount);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Shutdown timeout elapsed: aborting {SessionCount} session(s) whose handlers did not finish")]
+    public static partial void AbortingAtShutdown(ILogger logger, int sessionCount);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Stopped")]
+    public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Accepting a connection failed")]
+    public static partial void AcceptFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Handshake {ConnectionId} on {Path} rejected: {Reason} ({StatusCode})")]
+    public static partial void HandshakeRejected(ILogger logger, string connectionId, string path, HandshakeRejectReason reason, int statusCode);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Connection {ConnectionId} dropped: no complete request head within the handshake timeout")]
+    public static partial void HandshakeTimedOut(ILogger logger, string connectionId);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "Session {ConnectionId} opened on {Path} (endpoint {EndpointName})")]
+    public static partial void SessionOpened(ILogger logger, string connectionId, string path, string endpointName);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Debug, Message = "Session {ConnectionId} ended (close status {CloseStatus}; none means aborted)")]
+    public static partial void SessionEnded(ILogger logger, string connectionId, WebSocketCloseStatus? closeStatus);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Endpoint {EndpointName} threw for session {ConnectionId}: closing with 1011")]
+    public static partial void EndpointFailed(ILogger logger, string endpointName, string connectionId, Exception exception);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Debug, Message = "Connection {ConnectionId} failed")]
+    public static partial void ConnectionFailed(ILogger logger, string connectionId, Exception exception);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "The plain request handler threw for {Path}: answering 500")]
+    public static partial void PlainRequestHandlerFailed(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Session {ConnectionId} idle for {IdleTimeout}: closing with 1001")]
+    public static partial void IdleTimeout(ILogger logger, string connectionId, TimeSpan idleTimeout);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Connection {ConnectionId} refused: {MaxConnections} connections already open (503)")]
+    public static partial void ServerBusy(ILogger logger, string connectionId, int maxConnections);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Error, Message = "Handshake {ConnectionId} on {Path} failed with a server error (500)")]
+    public static partial void HandshakeError(ILogger logger, string connectionId, string path, Exception exception);
+}

@@ -1,0 +1,95 @@
+using System.Net.WebSockets;
+using System.Security.Claims;
+using AttrWs.Routing;
+
+namespace AttrWs.Handshake;
+
+/// <summary>
+/// The outcome of an opening handshake: accept (101) with the negotiated subprotocol, deflate options and endpoint,
+/// or a rejection with its status, reason and headers. <see cref="HandshakeResponseWriter"/> turns it into bytes.
+/// </summary>
+public sealed class HandshakeDecision
+{
+    private HandshakeDecision(int statusCode, HandshakeRejectReason reason, string? reasonText, HttpHeaderCollection responseHeaders)
+    {
+        StatusCode = statusCode;
+        Reason = reason;
+        ReasonText = reasonText;
+        ResponseHeaders = responseHeaders;
+    }
+
+    /// <summary>True for a 101 Switching Protocols.</summary>
+    public bool IsAccepted => Reason == HandshakeRejectReason.None;
+
+    /// <summary>The response status code.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>Why the handshake was rejected; <see cref="HandshakeRejectReason.None"/> when accepted.</summary>
+    public HandshakeRejectReason Reason { get; }
+
+    /// <summary>The one-line body of a rejection; null when accepted.</summary>
+    public string? ReasonText { get; }
+
+    /// <summary>
+    /// Headers to send besides the ones the server owns (framing headers of a 101, <c>Content-*</c> and
+    /// <c>Connection</c> of a rejection): the status's required header, authentication challenges, hook headers.
+    /// </summary>
+    public HttpHeaderCollection ResponseHeaders { get; }
+
+    /// <summary>The client's <c>Sec-WebSocket-Key</c> (accepted handshakes), from which <c>Sec-WebSocket-Accept</c> is computed.</summary>
+    public string? ClientKey { get; private init; }
+
+    /// <summary>The selected subprotocol (one the client offered), or null.</summary>
+    public string? SubProtocol { get; private init; }
+
+    /// <summary>The negotiated permessage-deflate options for <see cref="WebSocketCreationOptions.DangerousDeflateOptions"/>, or null.</summary>
+    public WebSocketDeflateOptions? DeflateOptions { get; private init; }
+
+    /// <summary>The <c>Sec-WebSocket-Extensions</c> response value when deflate was negotiated, or null.</summary>
+    public string? Extensions { get; private init; }
+
+    /// <summary>The matched endpoint, or null when the request did not get that far.</summary>
+    public WebSocketEndpoint? Endpoint { get; private init; }
+
+    /// <summary>The captured route values.</summary>
+    public RouteValues RouteValues { get; private init; } = RouteValues.Empty;
+
+    /// <summary>The authenticated user, or null.</summary>
+    public ClaimsPrincipal? User { get; private init; }
+
+    /// <summary>The open-request context, or null for rejections decided before it was created.</summary>
+    public WebSocketOpenRequestContext? Context { get; private init; }
+
+    /// <summary>The exception behind a 500, or null.</summary>
+    public Exception? Exception { get; private init; }
+
+    internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string clientKey, string? extensions) =>
+        new(101, HandshakeRejectReason.None, null, context.ResponseHeaders)
+        {
+            ClientKey = clientKey,
+            SubProtocol = context.SubProtocol,
+            DeflateOptions = context.DeflateOptions,
+            Extensions = extensions,
+            Endpoint = context.Endpoint,
+            RouteValues = context.RouteValues,
+            User = context.User,
+            Context = context,
+        };
+
+    internal static HandshakeDecision Rejection(
+        int statusCode,
+        HandshakeRejectReason reason,
+        string reasonText,
+        HttpHeaderCollection headers,
+        WebSocketOpenRequestContext? context,
+        WebSocketEndpoint? endpoint,
+        Exception? exception) =>
+        new(statusCode, reason, reasonText, headers)
+        {
+            Endpoint = endpoint,
+            RouteValues = context?.RouteValues ?? RouteValues.Empty,
+            User = context?.User,
+            Context = context,
+            Exception = exception,
+        };
+}

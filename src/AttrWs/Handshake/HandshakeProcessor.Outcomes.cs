@@ -1,0 +1,207 @@
+namespace AttrWs.Handshake;
+
+/// <summary>The processor's outcomes: applying the authorizer's and the hook's answers, accepting, rejecting.</summary>
+public sealed partial class HandshakeProcessor
+{
+    /// <summary>Headers only the server writes: an application value would contradict or corrupt the response framing.</summary>
+    private static readonly string[] ServerOwnedHeaders =
+    [
+        KnownHeaderNames.Upgrade,
+        KnownHeaderNames.Connection,
+        KnownHeaderNames.SecWebSocketAccept,
+        KnownHeaderNames.SecWebSocketProtocol,
+        KnownHeaderNames.SecWebSocketExtensions,
+        KnownHeaderNames.ContentLength,
+        KnownHeaderNames.TransferEncoding,
+        "Content-Type",
+    ];
+
+    /// <returns>A rejection, or null when the caller is allowed (the principal is then on the context).</returns>
+    private HandshakeDecision? ApplyAuthorization(HandshakeAuthorizationResult? result, HandshakeState state)
+    {
+        var context = state.Context;
+        switch (result?.Outcome)
+        {
+            case HandshakeAuthorizationOutcome.Allowed:
+                context.User = result.User;
+                return null;
+            case HandshakeAuthorizationOutcome.Unauthenticated:
+                var challenges = new HttpHeaderCollection(result.Challenges.Count + 1);
+                foreach (var (name, value) in result.Challenges)
+                {
+                    if (ValidateApplicationHeader(name, value) is { } problem)
+                    {
+                        return InvalidResponse(state, "The authorizer returned an invalid challenge header: " + problem);
+                    }
+
+                    challenges.Add(name, value);
+                }
+
+                return Fail(HandshakeRejectReason.Unauthenticated, OneLine(result.Reason), null, context.ConnectionId, context.Endpoint, context, null, challenges);
+            case HandshakeAuthorizationOutcome.Forbidden:
+                return Fail(HandshakeRejectReason.Forbidden, OneLine(result.Reason), null, context.ConnectionId, context.Endpoint, context, null);
+            default:
+                return InvalidResponse(state, "The authorizer returned no result.");
+        }
+    }
+
+    private HandshakeDecision AfterHook(HandshakeState state)
+    {
+        var context = state.Context;
+        var status = context.StatusCode;
+        if (status is < 100 or > 999 || (status is >= 100 and < 200 && status != 101))
+        {
+            return InvalidResponse(state, $"The OnOpenRequest hook set status code {status}: use 101 to accept or a 2xx-9xx code to reject.");
+        }
+
+        var responseHeaders = context.ResponseHeaders;
+        for (var i = 0; i < responseHeaders.Count; i++)
+        {
+            var (name, value) = responseHeaders[i];
+            if (ValidateApplicationHeader(name, value) is { } problem)
+            {
+                return InvalidResponse(state, "The OnOpenRequest hook added an invalid response header: " + problem);
+            }
+        }
+
+        if (status != 101)
+        {
+            var reason = OneLine(context.RejectionReason) ?? HandshakeRejections.Get(HandshakeRejectReason.RejectedByApplication).ReasonText;
+            return Fail(HandshakeRejectReason.RejectedByApplication, reason, null, context.ConnectionId, context.Endpoint, context, null, responseHeaders, status);
+        }
+
+        if (context.SubProtocol is { } protocol
+            && !string.Equals(protocol, state.NegotiatedSubProtocol, StringComparison.Ordinal)
+            && SubProtocolNegotiator.IndexOf(context.OfferedSubProtocols, protocol) < 0)
+        {
+            return InvalidResponse(state, $"The OnOpenRequest hook selected subprotocol '{protocol}', which the client did not offer.");
+        }
+
+        return Accept(state);
+    }
+
+    private static HandshakeDecision Accept(HandshakeState state)
+    {
+        var context = state.Context;
+        string? extensions = null;
+        if (state.Deflate is { } deflate && context.DeflateOptions is not null)
+        {
+            // A fresh copy: the response describes exactly what was negotiated, whatever the hook did to its instance.
+            context.DeflateOptions = deflate.ToOptions();
+            extensions = deflate.ToResponseValue();
+        }
+        else
+        {
+            context.DeflateOptions = null;
+        }
+
+        return HandshakeDecision.Accept(context, state.ClientKey, extensions);
+    }
+
+    /// <returns>Null when the header may be sent; otherwise what is wrong with it.</returns>
+    private static string? ValidateApplicationHeader(string? name, string? value)
+    {
+        if (name is null || !HttpChars.IsToken(name))
+        {
+            return $"the name '{name}' is not a token.";
+        }
+
+        if (value is null || !HttpChars.IsSafeFieldValue(value))
+        {
+            return $"the value of '{name}' contains CR, LF, NUL or another control or non-Latin-1 character.";
+        }
+
+        foreach (var owned in ServerOwnedHeaders)
+        {
+            if (string.Equals(name, owned, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"'{name}' is set by the server.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Turns an application-supplied reason into one safe line of body text (null stays null).</summary>
+    private static string? OneLine(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001F'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] < ' ' ? ' ' : source[i];
+            }
+        });
+    }
+
+    private HandshakeDecision InvalidResponse(HandshakeState state, string detail) =>
+        Fail(HandshakeRejectReason.InvalidApplicationResponse, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, null);
+
+    private HandshakeDecision ApplicationFailed(HandshakeState state, string detail, Exception exception) =>
+        Fail(HandshakeRejectReason.ApplicationError, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, exception);
+
+    /// <summary>Builds a rejection from the table and reports it to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="bodyText">The body line, or null for the table's default.</param>
+    /// <param name="logDetail">Detail for the notification only (500s keep internals out of the body), or null for the body line.</param>
+    /// <param name="connectionId">The connection's id.</param>
+    /// <param name="endpoint">The endpoint, if known.</param>
+    /// <param name="context">The context, if created.</param>
+    /// <param name="exception">The exception behind a 500.</param>
+    /// <param name="extraHeaders">Headers after the table's required header (challenges, hook headers).</param>
+    /// <param name="statusOverride">The status when the application chose it.</param>
+    private HandshakeDecision Fail(
+        HandshakeRejectReason reason,
+        string? bodyText,
+        string? logDetail,
+        string? connectionId,
+        WebSocketEndpoint? endpoint,
+        WebSocketOpenRequestContext? context,
+        Exception? exception,
+        HttpHeaderCollection? extraHeaders = null,
+        int statusOverride = 0)
+    {
+        var entry = HandshakeRejections.Get(reason);
+        var status = statusOverride != 0 ? statusOverride : entry.StatusCode;
+        var text = bodyText ?? entry.ReasonText;
+        var headers = new HttpHeaderCollection((extraHeaders?.Count ?? 0) + 1);
+        if (entry.HeaderName is not null && entry.HeaderValue is not null)
+        {
+            headers.Add(entry.HeaderName, entry.HeaderValue);
+        }
+
+        if (extraHeaders is not null)
+        {
+            foreach (var (name, value) in extraHeaders)
+            {
+                headers.Add(name, value);
+            }
+        }
+
+        var decision = HandshakeDecision.Rejection(status, reason, text, headers, context, endpoint, exception);
+        if (_options.OnRejected is { } notify)
+        {
+            try
+            {
+                notify(new HandshakeRejection(reason, status, endpoint?.Name, connectionId, logDetail ?? text, exception));
+            }
+#pragma warning disable CA1031 // A logging callback must not turn a rejection into a crash.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+
+        return decision;
+    }
+}

@@ -1,0 +1,322 @@
+using AttrWs.Routing;
+
+namespace AttrWs.Handshake;
+
+/// <summary>
+/// The sans-I/O handshake core: turns a parsed request head into a <see cref="HandshakeDecision"/> by running the
+/// decision table in order (method, route, upgrade headers, version, key, host, origin, authorization,
+/// subprotocol, open-request hook). Hosts do the I/O; both hosts drive this one class, so behaviour is identical.
+/// </summary>
+/// <remarks>
+/// <see cref="ProcessAsync"/> never throws for any request: application code that throws becomes a 500. When the
+/// authorizer and the hook are absent or complete synchronously no async state machine is allocated.
+/// The hook may set <see cref="WebSocketOpenRequestContext.DeflateOptions"/> to null to turn deflate off; other
+/// changes to the negotiated options are ignored because the response must describe what was negotiated.
+/// </remarks>
+public sealed partial class HandshakeProcessor
+{
+    private readonly WebSocketHandshakeOptions _options;
+    private readonly IWebSocketRouteTable[] _routeTables;
+    private readonly string[] _allowedHosts;
+
+    /// <summary>Creates a processor.</summary>
+    /// <param name="options">The handshake options; validated here.</param>
+    /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
+    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(routeTables);
+        options.Validate();
+        _options = options;
+        _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
+        _routeTables = new IWebSocketRouteTable[routeTables.Count];
+        for (var i = 0; i < routeTables.Count; i++)
+        {
+            _routeTables[i] = routeTables[i] ?? throw new ArgumentException("A route table is null.", nameof(routeTables));
+        }
+    }
+
+    /// <summary>The options this processor runs with.</summary>
+    public WebSocketHandshakeOptions Options => _options;
+
+    /// <summary>Decides the handshake for a parsed request.</summary>
+    /// <param name="request">The request head.</param>
+    /// <param name="connection">The connection it arrived on.</param>
+    /// <param name="cancellationToken">Cancelled when the host abandons the handshake; passed to the authorizer.</param>
+    /// <returns>The decision: accept (101) or a rejection.</returns>
+    public ValueTask<HandshakeDecision> ProcessAsync(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            return ProcessCore(request, connection, cancellationToken);
+        }
+#pragma warning disable CA1031 // The processor's contract is to never throw for a request: any fault becomes a 500.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new(Fail(HandshakeRejectReason.ApplicationError, null, "Unexpected failure while processing the handshake.", connection.ConnectionId, null, null, exception));
+        }
+    }
+
+    /// <summary>Builds a rejection for a failure the host detected (parse error, server busy, timeout) and reports it.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="detail">A one-line body reason, or null for the table's default.</param>
+    /// <param name="connectionId">The connection's id, when known (for the rejection notification).</param>
+    /// <returns>The rejection decision.</returns>
+    public HandshakeDecision Reject(HandshakeRejectReason reason, string? detail, string? connectionId = null)
+    {
+        if (reason == HandshakeRejectReason.None)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reason), reason, "HandshakeRejectReason.None is not a rejection.");
+        }
+
+        return Fail(reason, detail, null, connectionId, null, null, null);
+    }
+
+    private ValueTask<HandshakeDecision> ProcessCore(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken)
+    {
+        var connectionId = connection.ConnectionId;
+        var headers = request.Headers;
+
+        // Row 3: method.
+        if (!string.Equals(request.Method, "GET", StringComparison.Ordinal))
+        {
+            return new(Fail(HandshakeRejectReason.MethodNotAllowed, null, null, connectionId, null, null, null));
+        }
+
+        // Row 4: route, before the upgrade headers so an unknown path is a 404 whatever else is wrong.
+        if (!TryRoute(request.Path, out var match))
+        {
+            return new(Fail(HandshakeRejectReason.NotFound, null, null, connectionId, null, null, null));
+        }
+
+        var defaultEndpoint = match.Route.Endpoints[0];
+
+        // Row 5: Upgrade and Connection.
+        if (!headers.Contains(KnownHeaderNames.Upgrade))
+        {
+            return new(Fail(HandshakeRejectReason.UpgradeRequired, null, null, connectionId, defaultEndpoint, null, null));
+        }
+
+        if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Upgrade, "websocket"))
+        {
+            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Upgrade header must include 'websocket'.", null, connectionId, defaultEndpoint, null, null));
+        }
+
+        if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Connection, "upgrade"))
+        {
+            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Connection header must include 'upgrade'.", null, connectionId, defaultEndpoint, null, null));
+        }
+
+        // Row 6: version.
+        if (headers.CountOf(KnownHeaderNames.SecWebSocketVersion) != 1
+            || !string.Equals(headers[KnownHeaderNames.SecWebSocketVersion], "13", StringComparison.Ordinal))
+        {
+            return new(Fail(HandshakeRejectReason.UnsupportedVersion, null, null, connectionId, defaultEndpoint, null, null));
+        }
+
+        // Row 7: key.
+        var keyIndex = headers.IndexOf(KnownHeaderNames.SecWebSocketKey, 0);
+        if (keyIndex < 0 || headers.IndexOf(KnownHeaderNames.SecWebSocketKey, keyIndex + 1) >= 0 || !AcceptKey.IsValidKey(headers[keyIndex].Value))
+        {
+            return new(Fail(HandshakeRejectReason.BadKey, null, null, connectionId, defaultEndpoint, null, null));
+        }
+
+        var clientKey = headers[keyIndex].Value;
+
+        // Row 8: host allow-list.
+        if (!HostAllowList.IsAllowed(_allowedHosts, headers[KnownHeaderNames.Host]))
+        {
+            return new(Fail(HandshakeRejectReason.HostNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
+        }
+
+        // Row 9: origin policy.
+        if (!IsOriginAllowed(request))
+        {
+            return new(Fail(HandshakeRejectReason.OriginNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
+        }
+
+        // The subprotocol picks the endpoint among those sharing the template, so it is read before authorization
+        // (which depends on the endpoint); a failed selection is reported at row 12, after authorization.
+        if (!SubProtocolNegotiator.TryReadOffers(headers, out var offered))
+        {
+            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "Sec-WebSocket-Protocol must be a comma-separated list of tokens.", null, connectionId, defaultEndpoint, null, null));
+        }
+
+        var selected = SubProtocolNegotiator.TrySelect(match.Route, offered, out var endpoint, out var subProtocol);
+        var context = new WebSocketOpenRequestContext(request, connection)
+        {
+            Endpoint = endpoint ?? defaultEndpoint,
+            RouteValues = match.Values,
+            OfferedSubProtocols = offered,
+            SubProtocol = subProtocol,
+            OfferedExtensions = ReadOfferedExtensions(headers),
+        };
+        var state = new HandshakeState(context, match.Route, clientKey, selected);
+
+        // Rows 10-11: authorization.
+        if (context.Endpoint.Authorization.RequiresAuthentication)
+        {
+            if (_options.Authorizer is not { } authorizer)
+            {
+                return new(Fail(HandshakeRejectReason.Unauthenticated, "Authentication required, but no authenticator is configured on the server.", null, connectionId, context.Endpoint, context, null));
+            }
+
+            ValueTask<HandshakeAuthorizationResult> pending;
+            try
+            {
+                pending = authorizer.AuthorizeAsync(context, context.Endpoint, cancellationToken);
+            }
+#pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                return new(ApplicationFailed(state, "The authorizer threw.", exception));
+            }
+
+            if (!pending.IsCompletedSuccessfully)
+            {
+                return AwaitAuthorizationAsync(pending, state);
+            }
+
+            if (ApplyAuthorization(pending.Result, state) is { } rejected)
+            {
+                return new(rejected);
+            }
+        }
+
+        return AfterAuthorization(state);
+    }
+
+    private async ValueTask<HandshakeDecision> AwaitAuthorizationAsync(ValueTask<HandshakeAuthorizationResult> pending, HandshakeState state)
+    {
+        HandshakeAuthorizationResult result;
+        try
+        {
+            result = await pending.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return ApplicationFailed(state, "The authorizer threw.", exception);
+        }
+
+        return ApplyAuthorization(result, state) ?? await AfterAuthorization(state).ConfigureAwait(false);
+    }
+
+    private ValueTask<HandshakeDecision> AfterAuthorization(HandshakeState state)
+    {
+        var context = state.Context;
+
+        // Row 12: subprotocol.
+        if (!state.SubProtocolSelected)
+        {
+            var supported = SubProtocolNegotiator.DescribeSupported(state.Route);
+            return new(Fail(HandshakeRejectReason.NoAcceptableSubProtocol, "No acceptable subprotocol; supported: " + supported + ".", null, context.ConnectionId, context.Endpoint, context, null));
+        }
+
+        if (DeflateNegotiator.IsEnabled(context.Endpoint!, _options)
+            && DeflateNegotiator.TryNegotiate(context.RequestHeaders, _options, out var deflate))
+        {
+            state.Deflate = deflate;
+            context.DeflateOptions = deflate.ToOptions();
+        }
+
+        // Row 13: the open-request hook. Its checks run even without a hook: an authorizer may have touched the context.
+        if (_options.OnOpenRequest is not { } hook)
+        {
+            return new(AfterHook(state));
+        }
+
+        ValueTask pending;
+        try
+        {
+            pending = hook(context);
+        }
+#pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new(ApplicationFailed(state, "The OnOpenRequest hook threw.", exception));
+        }
+
+        return pending.IsCompletedSuccessfully ? new(AfterHook(state)) : AwaitHookAsync(pending, state);
+    }
+
+    private async ValueTask<HandshakeDecision> AwaitHookAsync(ValueTask pending, HandshakeState state)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return ApplicationFailed(state, "The OnOpenRequest hook threw.", exception);
+        }
+
+        return AfterHook(state);
+    }
+
+    private bool TryRoute(string path, out RouteMatch match)
+    {
+        foreach (var table in _routeTables)
+        {
+            if (table.TryMatch(path, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Row 9, the origin policy seam: every origin passes until the origin-policy work adds an allow-list
+    /// (DESIGN §6). Kept as its own step so that work changes only this method and its options.
+    /// </summary>
+    private static bool IsOriginAllowed(HttpRequestHead request)
+    {
+        _ = request;
+        return true;
+    }
+
+    private static string[] ReadOfferedExtensions(HttpHeaderCollection headers)
+    {
+        var count = headers.CountOf(KnownHeaderNames.SecWebSocketExtensions);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var offers = new string[count];
+        var n = 0;
+        for (var i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, 0); i >= 0; i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, i + 1))
+        {
+            offers[n++] = headers[i].Value;
+        }
+
+        return offers;
+    }
+
+    /// <summary>What the steps after routing share, so the async continuations need one object, not many.</summary>
+    private sealed class HandshakeState(WebSocketOpenRequestContext context, WebSocketRoute route, string clientKey, bool subProtocolSelected)
+    {
+        public WebSocketOpenRequestContext Context { get; } = context;
+
+        public WebSocketRoute Route { get; } = route;
+
+        public string ClientKey { get; } = clientKey;
+
+        public bool SubProtocolSelected { get; } = subProtocolSelected;
+
+        public DeflateNegotiation? Deflate { get; set; }
+
+        public string? NegotiatedSubProtocol { get; } = context.SubProtocol;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace AttrWs.Handshake;
+
+/// <summary>Writes the exact HTTP/1.1 response bytes of a <see cref="HandshakeDecision"/>.</summary>
+public static class HandshakeResponseWriter
+{
+    /// <summary>
+    /// Writes the response: a 101 with <c>Upgrade</c>, <c>Connection</c>, <c>Sec-WebSocket-Accept</c> and the negotiated
+    /// <c>Sec-WebSocket-Protocol</c>/<c>Sec-WebSocket-Extensions</c>, or a rejection with a <c>text/plain</c> body,
+    /// <c>Content-Length</c> and <c>Connection: close</c>; then <see cref="HandshakeDecision.ResponseHeaders"/>.
+    /// </summary>
+    /// <param name="decision">The decision to write.</param>
+    /// <param name="output">Where the bytes go.</param>
+    public static void Write(HandshakeDecision decision, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(output);
+        if (decision.IsAccepted)
+        {
+            WriteAccept(decision, output);
+        }
+        else
+        {
+            WriteRejection(decision, output);
+        }
+    }
+
+    private static void WriteAccept(HandshakeDecision decision, IBufferWriter<byte> output)
+    {
+        Write(output, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8);
+        var accept = output.GetSpan(AcceptKey.Length);
+        if (!AcceptKey.TryWrite(decision.ClientKey, accept))
+        {
+            throw new InvalidOperationException("An accepted decision carries a valid Sec-WebSocket-Key.");
+        }
+
+        output.Advance(AcceptKey.Length);
+        Write(output, "\r\n"u8);
+        if (decision.SubProtocol is { } protocol)
+        {
+            WriteField(output, "Sec-WebSocket-Protocol: "u8, protocol);
+        }
+
+        if (decision.Extensions is { } extensions)
+        {
+            WriteField(output, "Sec-WebSocket-Extensions: "u8, extensions);
+        }
+
+        WriteHeaders(output, decision.ResponseHeaders);
+        Write(output, "\r\n"u8);
+    }
+
+    private static void WriteRejection(HandshakeDecision decision, IBufferWriter<byte> output)
+    {
+        var body = decision.ReasonText + "\n";
+        var bodyLength = Encoding.UTF8.GetByteCount(body);
+        Write(output, "HTTP/1.1 "u8);
+        WriteInt(output, decision.StatusCode);
+        Write(output, " "u8);
+        WriteLatin1(output, HandshakeRejections.GetReasonPhrase(decision.StatusCode));
+        Write(output, "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "u8);
+        WriteInt(output, bodyLength);
+        Write(output, "\r\nConnection: close\r\n"u8);
+        WriteHeaders(output, decision.ResponseHeaders);
+        Write(output, "\r\n"u8);
+        var span = output.GetSpan(bodyLength);
+        output.Advance(Encoding.UTF8.GetBytes(body, span));
+    }
+
+    private static void WriteHeaders(IBufferWriter<byte> output, HttpHeaderCollection headers)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var (name, value) = headers[i];
+            WriteLatin1(output, name);
+            Write(output, ": "u8);
+            WriteLatin1(output, value);
+            Write(output, "\r\n"u8);
+        }
+    }
+
+    private static void WriteField(IBufferWriter<byte> output, ReadOnlySpan<byte> nameAndColon, string value)
+    {
+        Write(output, nameAndColon);
+        WriteLatin1(output, value);
+        Write(output, "\r\n"u8);
+    }
+
+    private static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
+
+    private static void WriteLatin1(IBufferWriter<byte> output, string value)
+    {
+        // Values were validated as Latin-1 without CR/LF, so one byte per char and nothing can split the response.
+        var span = output.GetSpan(value.Length);
+        output.Advance(Encoding.Latin1.GetBytes(value, span));
+    }
+
+    private static void WriteInt(IBufferWriter<byte> output, int value)
+    {
+        var span = output.GetSpan(11);
+        value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        output.Advance(written);
+    }
+}

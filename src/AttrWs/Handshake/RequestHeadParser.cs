@@ -1,0 +1,193 @@
+using System.Text;
+
+namespace AttrWs.Handshake;
+
+/// <summary>
+/// An incremental, strict HTTP/1.1 request-head parser (RFC 9112) for the opening handshake. Call <see cref="Parse"/>
+/// with everything received so far; it answers incomplete, complete (with the bytes the head used, so the bytes after
+/// it stay with the WebSocket) or rejected. It never throws and keeps no state, so one instance serves every connection.
+/// </summary>
+public sealed class RequestHeadParser
+{
+    private readonly int _maxHeadBytes;
+    private readonly int _maxHeaders;
+
+    /// <summary>Creates a parser with the limits of <paramref name="options"/>.</summary>
+    /// <param name="options">The handshake options (<see cref="WebSocketHandshakeOptions.MaxRequestHeadBytes"/>, <see cref="WebSocketHandshakeOptions.MaxRequestHeaders"/>).</param>
+    public RequestHeadParser(WebSocketHandshakeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _maxHeadBytes = options.MaxRequestHeadBytes;
+        _maxHeaders = options.MaxRequestHeaders;
+    }
+
+    /// <summary>Parses the bytes received so far.</summary>
+    /// <param name="received">Every byte received on the connection so far, from the first.</param>
+    /// <returns>Incomplete, complete with the head and its length, or rejected with a reason.</returns>
+    public RequestHeadParseResult Parse(ReadOnlySpan<byte> received)
+    {
+        var framing = FindEndOfHead(received, out var headLength, out var fieldCount);
+        return framing ?? ParseHead(received[..headLength], fieldCount, headLength);
+    }
+
+    /// <summary>
+    /// First pass, allocation-free: walks the lines to find the blank line that ends the head, enforcing CRLF
+    /// endings and both limits as early as the bytes allow (a bare-LF client is told so at once, not at the timeout).
+    /// </summary>
+    /// <returns>Null when the end of the head was found; otherwise incomplete or rejected.</returns>
+    private RequestHeadParseResult? FindEndOfHead(ReadOnlySpan<byte> received, out int headLength, out int fieldCount)
+    {
+        headLength = 0;
+        fieldCount = 0;
+        var window = received.Length > _maxHeadBytes ? received[.._maxHeadBytes] : received;
+        var lineStart = 0;
+        var lineIndex = 0;
+        while (true)
+        {
+            var lf = window[lineStart..].IndexOf((byte)'\n');
+            if (lf < 0)
+            {
+                return received.Length >= _maxHeadBytes
+                    ? RequestHeadParseResult.Reject(HandshakeRejectReason.RequestHeadTooLarge, $"Request head larger than {_maxHeadBytes} bytes.")
+                    : RequestHeadParseResult.Incomplete;
+            }
+
+            lf += lineStart;
+            if (lf == lineStart || window[lf - 1] != (byte)'\r')
+            {
+                return RequestHeadParseResult.Reject(HandshakeRejectReason.MalformedRequest, "Lines must end with CRLF (bare LF).");
+            }
+
+            var lineLength = lf - 1 - lineStart;
+            if (lineLength == 0)
+            {
+                if (lineIndex == 0)
+                {
+                    return RequestHeadParseResult.Reject(HandshakeRejectReason.MalformedRequest, "Empty request line.");
+                }
+
+                headLength = lf + 1;
+                return null;
+            }
+
+            if (lineIndex > 0 && ++fieldCount > _maxHeaders)
+            {
+                return RequestHeadParseResult.Reject(HandshakeRejectReason.TooManyHeaders, $"More than {_maxHeaders} header fields.");
+            }
+
+            lineIndex++;
+            lineStart = lf + 1;
+        }
+    }
+
+    private static RequestHeadParseResult ParseHead(ReadOnlySpan<byte> head, int fieldCount, int headLength)
+    {
+        var lineEnd = head.IndexOf("\r\n"u8);
+        var requestLine = head[..lineEnd];
+        var rest = head[(lineEnd + 2)..];
+
+        var sp1 = requestLine.IndexOf((byte)' ');
+        var sp2 = sp1 < 0 ? -1 : requestLine[(sp1 + 1)..].IndexOf((byte)' ');
+        if (sp1 <= 0 || sp2 <= 0)
+        {
+            return Malformed("Request line must be 'METHOD SP target SP HTTP/1.1'.");
+        }
+
+        sp2 += sp1 + 1;
+        var method = requestLine[..sp1];
+        var target = requestLine[(sp1 + 1)..sp2];
+        var version = requestLine[(sp2 + 1)..];
+        if (!HttpChars.IsToken(method))
+        {
+            return Malformed("The method must be a token.");
+        }
+
+        if (!"HTTP/1.1"u8.SequenceEqual(version))
+        {
+            return IsHttpVersion(version)
+                ? Malformed($"HTTP version {Encoding.ASCII.GetString(version)} cannot upgrade to WebSocket: HTTP/1.1 is required.")
+                : Malformed("Request line must be 'METHOD SP target SP HTTP/1.1'.");
+        }
+
+        if (target[0] != (byte)'/')
+        {
+            return Malformed("The request target must be in origin-form (start with '/'); absolute-form and '*' are not accepted.");
+        }
+
+        foreach (var b in target)
+        {
+            // VCHAR only: a space would have split the line differently, controls and non-ASCII are invalid in a URI.
+            if (b <= 0x20 || b >= 0x7F)
+            {
+                return Malformed("The request target contains a character that is not allowed in a URI.");
+            }
+        }
+
+        var headers = new HttpHeaderCollection(fieldCount);
+        var hostCount = 0;
+        while (!rest.IsEmpty)
+        {
+            lineEnd = rest.IndexOf("\r\n"u8);
+            var line = rest[..lineEnd];
+            rest = rest[(lineEnd + 2)..];
+            if (line.IsEmpty)
+            {
+                break;
+            }
+
+            if (HttpChars.IsWhitespace(line[0]))
+            {
+                return Malformed("Obsolete line folding (a header line starting with whitespace) is not accepted.");
+            }
+
+            var colon = line.IndexOf((byte)':');
+            if (colon < 0)
+            {
+                return Malformed("A header line has no colon.");
+            }
+
+            var name = line[..colon];
+            if (!name.IsEmpty && HttpChars.IsWhitespace(name[^1]))
+            {
+                return Malformed("Whitespace between a header name and the colon is not allowed.");
+            }
+
+            if (!HttpChars.IsToken(name))
+            {
+                return Malformed("A header name is not a token.");
+            }
+
+            var value = HttpChars.TrimWhitespace(line[(colon + 1)..]);
+            foreach (var b in value)
+            {
+                // obs-text (0x80-0xFF) is allowed and decoded as Latin-1; every other control but HTAB is not.
+                if ((b < 0x20 && b != (byte)'\t') || b == 0x7F)
+                {
+                    return Malformed("A header value contains a control character.");
+                }
+            }
+
+            var nameString = KnownHeaderNames.Get(name);
+            if (ReferenceEquals(nameString, KnownHeaderNames.Host))
+            {
+                hostCount++;
+            }
+
+            headers.Add(nameString, value.IsEmpty ? string.Empty : Encoding.Latin1.GetString(value));
+        }
+
+        if (hostCount != 1)
+        {
+            return Malformed(hostCount == 0 ? "The Host header is required." : "Exactly one Host header is allowed.");
+        }
+
+        var request = new HttpRequestHead(KnownHeaderNames.Method(method), Encoding.ASCII.GetString(target), headers);
+        return RequestHeadParseResult.Complete(request, headLength);
+    }
+
+    private static bool IsHttpVersion(ReadOnlySpan<byte> version) =>
+        version.Length == 8 && version.StartsWith("HTTP/"u8) && char.IsAsciiDigit((char)version[5]) && version[6] == (byte)'.' && char.IsAsciiDigit((char)version[7]);
+
+    private static RequestHeadParseResult Malformed(string detail) =>
+        RequestHeadParseResult.Reject(HandshakeRejectReason.MalformedRequest, detail);
+}

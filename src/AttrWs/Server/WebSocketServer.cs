@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using AttrWs.Diagnostics;
+using AttrWs.Handshake;
+using AttrWs.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AttrWs;
+
+/// <summary>
+/// The embedded standalone WebSocket server: sockets (and TLS), the request head, the handshake core, then one
+/// <see cref="WebSocketSession"/> per connection handed to its endpoint's handler.
+/// </summary>
+/// <remarks>
+/// Add endpoints (<see cref="Map(string, WebSocketEndpointHandler)"/>, <see cref="AddRouteTable"/>) before
+/// <see cref="StartAsync"/>. A failing connection or endpoint never stops the server.
+/// </remarks>
+public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IAsyncDisposable
+{
+    private readonly List<IWebSocketRouteTable> _tables = [];
+    private readonly List<Socket> _listeners = [];
+    private readonly List<Task> _acceptLoops = [];
+    private readonly ConcurrentDictionary<long, Task> _connectionTasks = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _logger;
+    private readonly string _connectionIdPrefix;
+    private RuntimeRouteTable? _mapped;
+    private IPEndPoint[] _listening = [];
+    private HandshakeProcessor? _processor;
+    private RequestHeadParser? _parser;
+    private Task? _idleSweep;
+    private long _nextConnection;
+    private int _activeConnections;
+    private int _state; // 0 created, 1 started, 2 stopped
+
+    /// <summary>Creates a server; nothing listens until <see cref="StartAsync"/>.</summary>
+    /// <param name="options">The options (validated at start); null uses the defaults.</param>
+    public WebSocketServer(WebSocketServerOptions? options = null)
+    {
+        Options = options ?? new WebSocketServerOptions();
+        _logger = Options.LoggerFactory?.CreateLogger("AttrWs.WebSocketServer") ?? NullLogger.Instance;
+        Metrics = new AttrWsMetrics(Options.MeterFactory, this);
+        _connectionIdPrefix = Convert.ToHexString(BitConverter.GetBytes(Random.Shared.Next())) + "-";
+    }
+
+    /// <summary>The options the server was created with.</summary>
+    public WebSocketServerOptions Options { get; }
+
+    /// <inheritdoc />
+    public IServiceProvider? Services => Options.Services;
+
+    /// <summary>The open sessions: look-ups by connection id, sends and broadcasts.</summary>
+    public WebSocketConnectionRegistry Connections { get; } = new();
+
+    /// <summary>The bound addresses (actual ports when 0 was asked for); empty before <see cref="StartAsync"/>.</summary>
+    public IReadOnlyList<IPEndPoint> ListeningEndPoints => _listening;
+
+    /// <summary>Every endpoint of every routing table, in table order: the endpoint map.</summary>
+    public IReadOnlyList<WebSocketEndpoint> Endpoints
+    {
+        get
+        {
+            var all = new List<WebSocketEndpoint>();
+            foreach (var table in _tables)
+            {
+                all.AddRange(table.Endpoints);
+            }
+
+            return all;
+        }
+    }
+
+    internal AttrWsMetrics Metrics { get; }
+
+    /// <summary>Adds an endpoint at a route template (literal segments and <c>{name}</c> parameters).</summary>
+    /// <param name="template">The route template, e.g. <c>/echo</c> or <c>/rooms/{room}</c>.</param>
+    /// <param name="handler">Runs once per accepted connection.</param>
+    /// <returns>The endpoint created (for the endpoint map).</returns>
+    public WebSocketEndpoint Map(string template, WebSocketEndpointHandler handler)
+    {
+        var endpoint = new WebSocketEndpoint(template, handler);
+        Map(endpoint);
+        return endpoint;
+    }
+
+    /// <summary>Adds a hand-built endpoint (subprotocols, deflate mode, authorization, name).</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public void Map(WebSocketEndpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ThrowIfStarted();
+        if (_mapped is null)
+        {
+            _mapped = new RuntimeRouteTable();
+            _tables.Add(_mapped);
+        }
+
+        _mapped.Add(endpoint);
+    }
+
+    /// <inheritdoc />
+    public void AddRouteTable(IWebSocketRouteTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ThrowIfStarted();
+        _tables.Add(table);
+    }
+
+    /// <summary>Validates the options, binds every listen address and starts accepting connections.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="InvalidOperationException">An option is invalid, or the server was already started.</exception>
+    /// <exception cref="SocketException">An address could not be bound (for example, the port is in use).</exception>
+    public Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Options.Validate();
+        if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
+        {
+            throw new InvalidOperationException("The server was already started; create a new WebSocketServer to start again.");
+        }
+
+        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
+        _parser = new RequestHeadParser(Options.Handshake);
+        var addresses = Options.ListenEndPoints.Count > 0
+            ? Options.ListenEndPoints.ToArray()
+            : [new IPEndPoint(IPAddress.Loopback, WebSocketServerOptions.DefaultPort)];
+        var bound = new List<IPEndPoint>(addresses.Length);
+        try
+        {
+            foreach (var address in addresses)
+            {
+                var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                _listeners.Add(listener);
+                if (address.AddressFamily == AddressFamily.InterNetworkV6)
+                {
+                    // Each configured address is bound as given; add an IPv4 address too to serve both families.
+                    listener.DualMode = false;
+                }
+
+                listener.Bind(address);
+                listener.Listen(Options.Backlog);
+                var local = (IPEndPoint)listener.LocalEndPoint!;
+                bound.Add(local);
+                ServerLog.Listening(_logger, local);
+            }
+        }
+        catch
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Dispose();
+            }
+
+            _listeners.Clear();
+            throw;
+        }
+
+        _listening = bound.ToArray();
+        foreach (var listener in _listeners)
+        {
+            _acceptLoops.Add(AcceptLoopAsync(listener));
+        }
+
+        if (Options.IdleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            _idleSweep = SweepIdleSessionsAsync(_stopping.Token);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Stops: no new connections, close 1001 (Going Away) sent to every session, up to
+    /// <see cref="WebSocketServerOptions.ShutdownTimeout"/> for handlers to finish, then the rest are aborted.
+    /// </summary>
+    /// <param name="cancellationToken">Cuts the graceful wait short (remaining sessions are aborted).</param>
+    /// <returns>Completes when every connection is gone.</returns>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _state, 2) != 1)
+        {
+            return;
+        }
+
+        foreach (var listener in _listeners)
+        {
+            listener.Dispose();
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_acceptLoops).ConfigureAwait(false);
+        ServerLog.Stopping(_logger, Connections.Count);
+        foreach (var session in Connections)
+        {
+            _ = session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
+        }
+
+        var all = Task.WhenAll(_connectionTasks.Values);
+        try
+        {
+            await all.WaitAsync(Options.ShutdownTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            ServerLog.AbortingAtShutdown(_logger, Connections.Count);
+            foreach (var session in Connections)
+            {
+                session.Abort();
+            }
+
+            await Task.WhenAll(_connectionTasks.Values).ConfigureAwait(false);
+        }
+
+        if (_idleSweep is not null)
+        {
+            await _idleSweep.ConfigureAwait(false);
+        }
+
+        ServerLog.Stopped(_logger);
+    }
+
+    /// <summary>Stops the server (see <see cref="StopAsync"/>) and releases its meter.</summary>
+    /// <returns>Completes when the server is stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Volatile.Read(ref _state) == 0)
+        {
+            Interlocked.Exchange(ref _state, 2);
+        }
+
+        await StopAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+        Metrics.Dispose();
+    }
+
+    private void ThrowIfStarted()
+    {
+        if (Volatile.Read(ref _state) != 0)
+        {
+            throw new InvalidOperationException("Add endpoints and routing tables before StartAsync: the routing tables are fixed once the server listens.");
+        }
+    }
+}

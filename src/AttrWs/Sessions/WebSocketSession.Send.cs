@@ -1,0 +1,269 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+
+namespace AttrWs;
+
+// Backpressure policy: every send (and the close frame) goes through one FIFO queue drained by a single writer task,
+// so concurrent callers are serialized and messages keep their order. A send that would make more than
+// Options.SendQueueLimit sends pending (queued or in flight) fails at once, queued sends are dropped, and the session
+// is closed with 1008 "send queue full"; if the close frame cannot be written within Options.CloseTimeout (a peer
+// that stopped reading), the connection is aborted. A slow consumer thus costs bounded memory and never blocks the
+// senders of other sessions.
+public sealed partial class WebSocketSession
+{
+    private const string SendQueueFullReason = "send queue full";
+    private readonly Lock _sendQueueGate = new();
+    private Channel<OutgoingFrame>? _sendQueue;
+    private TaskCompletionSource? _closeCompletion;
+    private int _pendingSends;
+    private volatile bool _dropQueuedSends;
+
+    /// <summary>Sends a text message (UTF-8 encoded into a pooled buffer).</summary>
+    /// <param name="text">The message.</param>
+    /// <param name="cancellationToken">Skips the send if cancelled before it is written; a send being written is never torn.</param>
+    /// <returns>Completes when the message was handed to the transport.</returns>
+    /// <exception cref="WebSocketException">The session is closing or closed, or its send queue is full (the session is then closed with 1008).</exception>
+    public ValueTask SendTextAsync(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, rented);
+        return EnqueueAsync(rented.AsMemory(0, length), WebSocketMessageType.Text, rented, cancellationToken);
+    }
+
+    /// <summary>Sends a text message that is already UTF-8. The memory must stay unchanged until the returned task completes.</summary>
+    /// <param name="utf8">The UTF-8 payload.</param>
+    /// <param name="cancellationToken">Skips the send if cancelled before it is written.</param>
+    /// <returns>Completes when the message was handed to the transport.</returns>
+    /// <exception cref="WebSocketException">The session is closing or closed, or its send queue is full.</exception>
+    public ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken = default)
+        => EnqueueAsync(utf8, WebSocketMessageType.Text, null, cancellationToken);
+
+    /// <summary>Sends a binary message. The memory must stay unchanged until the returned task completes.</summary>
+    /// <param name="data">The payload.</param>
+    /// <param name="cancellationToken">Skips the send if cancelled before it is written.</param>
+    /// <returns>Completes when the message was handed to the transport.</returns>
+    /// <exception cref="WebSocketException">The session is closing or closed, or its send queue is full.</exception>
+    public ValueTask SendBinaryAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
+        => EnqueueAsync(data, WebSocketMessageType.Binary, null, cancellationToken);
+
+    /// <summary>
+    /// Closes the session: the close frame is queued after the sends already queued, then the session waits for the
+    /// peer's close frame (at most <see cref="WebSocketSessionOptions.CloseTimeout"/>, then the connection is aborted).
+    /// Calling it again, or after the peer closed, joins the close already under way.
+    /// </summary>
+    /// <param name="status">The close status, e.g. <see cref="WebSocketCloseStatus.NormalClosure"/>.</param>
+    /// <param name="reason">An optional reason (at most 123 UTF-8 bytes).</param>
+    /// <param name="cancellationToken">Stops waiting (the close itself continues).</param>
+    /// <returns>Completes when the close handshake is over or the connection was aborted.</returns>
+    public Task CloseAsync(WebSocketCloseStatus status, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        if (reason is not null && Encoding.UTF8.GetByteCount(reason) > 123)
+        {
+            throw new ArgumentException("A close reason must fit in 123 UTF-8 bytes (RFC 6455 §5.5).", nameof(reason));
+        }
+
+        var closing = RequestClose(status, reason);
+        return cancellationToken.CanBeCanceled ? closing.WaitAsync(cancellationToken) : closing;
+    }
+
+    /// <summary>Queues a message without waiting for it (broadcasts). False when the session cannot take it.</summary>
+    internal bool TryEnqueue(ReadOnlyMemory<byte> data, WebSocketMessageType type)
+    {
+        try
+        {
+            var pending = EnqueueAsync(data, type, null, default, awaitable: false);
+            return pending.IsCompletedSuccessfully;
+        }
+        catch (WebSocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True once a close was requested or the connection is no longer open.</summary>
+    internal bool IsClosing => _closeCompletion is not null || WebSocket.State != WebSocketState.Open;
+
+    private ValueTask EnqueueAsync(ReadOnlyMemory<byte> data, WebSocketMessageType type, byte[]? rented, CancellationToken cancellationToken, bool awaitable = true)
+    {
+        var frame = new OutgoingFrame
+        {
+            Data = data,
+            Type = type,
+            Rented = rented,
+            Cancellation = cancellationToken,
+            Completion = awaitable ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null,
+        };
+
+        if (_closeCompletion is not null || _dropQueuedSends || WebSocket.State != WebSocketState.Open)
+        {
+            frame.Discard();
+            throw ClosedException();
+        }
+
+        if (Interlocked.Increment(ref _pendingSends) > Options.SendQueueLimit)
+        {
+            Interlocked.Decrement(ref _pendingSends);
+            frame.Discard();
+            OnSendQueueFull();
+            throw new WebSocketException(
+                WebSocketError.InvalidState,
+                "The session's send queue is full (SendQueueLimit " + Options.SendQueueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                "): the peer is not reading fast enough, so the session is being closed with 1008.");
+        }
+
+        if (!EnsureSendQueue().Writer.TryWrite(frame))
+        {
+            Interlocked.Decrement(ref _pendingSends);
+            frame.Discard();
+            throw ClosedException();
+        }
+
+        return frame.Completion is { } completion ? new ValueTask(completion.Task) : ValueTask.CompletedTask;
+    }
+
+    private Task RequestClose(WebSocketCloseStatus status, string? reason)
+    {
+        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var existing = Interlocked.CompareExchange(ref _closeCompletion, completion, null);
+        if (existing is not null)
+        {
+            return existing.Task;
+        }
+
+        // The close frame bypasses SendQueueLimit: closing must always be possible.
+        if (!EnsureSendQueue().Writer.TryWrite(new OutgoingFrame { IsClose = true, CloseStatus = status, CloseReason = reason }))
+        {
+            completion.TrySetResult();
+        }
+
+        return completion.Task;
+    }
+
+    private void OnSendQueueFull()
+    {
+        _dropQueuedSends = true;
+        Metrics?.SendQueueFull();
+        var closing = RequestClose(WebSocketCloseStatus.PolicyViolation, SendQueueFullReason);
+
+        // A peer that stopped reading never lets the close frame out: give it CloseTimeout, then abort.
+        _ = AbortIfNotClosedAsync(closing, Options.CloseTimeout);
+    }
+
+    private async Task AbortIfNotClosedAsync(Task closing, TimeSpan timeout)
+    {
+        try
+        {
+            await closing.WaitAsync(timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            RecordClose(WebSocketCloseStatus.PolicyViolation, SendQueueFullReason);
+            Abort();
+        }
+    }
+
+    private Channel<OutgoingFrame> EnsureSendQueue()
+    {
+        if (_sendQueue is { } queue)
+        {
+            return queue;
+        }
+
+        lock (_sendQueueGate)
+        {
+            if (_sendQueue is null)
+            {
+                var created = Channel.CreateUnbounded<OutgoingFrame>(new UnboundedChannelOptions { SingleReader = true });
+                _ = RunSendLoopAsync(created.Reader);
+                _sendQueue = created;
+            }
+
+            return _sendQueue;
+        }
+    }
+
+    private async Task RunSendLoopAsync(ChannelReader<OutgoingFrame> reader)
+    {
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (reader.TryRead(out var frame))
+            {
+                if (frame.IsClose)
+                {
+                    await PerformCloseAsync(frame).ConfigureAwait(false);
+                    continue;
+                }
+
+                try
+                {
+                    if (_dropQueuedSends || WebSocket.State != WebSocketState.Open)
+                    {
+                        frame.Fail(ClosedException());
+                    }
+                    else if (frame.Cancellation.IsCancellationRequested)
+                    {
+                        frame.Cancel();
+                    }
+                    else
+                    {
+                        // Never pass a token here: cancelling a WebSocket send aborts the whole connection.
+                        await WebSocket.SendAsync(frame.Data, frame.Type, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+                        Metrics?.MessageSent();
+                        frame.Succeed();
+                    }
+                }
+                catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
+                {
+                    _dropQueuedSends = true;
+                    frame.Fail(new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The connection was lost while sending.", ex));
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _pendingSends);
+                }
+            }
+        }
+    }
+
+    private async Task PerformCloseAsync(OutgoingFrame frame)
+    {
+        var state = WebSocket.State;
+        if (state is WebSocketState.Open or WebSocketState.CloseReceived or WebSocketState.CloseSent)
+        {
+            if (state == WebSocketState.Open)
+            {
+                RecordClose(frame.CloseStatus, frame.CloseReason);
+            }
+
+            using var timeout = new CancellationTokenSource(Options.CloseTimeout);
+            try
+            {
+                // CloseAsync also drains incoming frames until the peer's close (sharing the receive lock with a
+                // handler that is receiving at the same time).
+                await WebSocket.CloseAsync(frame.CloseStatus, frame.CloseReason, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
+            {
+                WebSocket.Abort();
+            }
+        }
+
+        _dropQueuedSends = true;
+        _sendQueue?.Writer.TryComplete();
+        CancelLifetime();
+        _closeCompletion?.TrySetResult();
+    }
+
+    private void FailPendingSends()
+    {
+        _dropQueuedSends = true;
+        _closeCompletion?.TrySetResult();
+        _sendQueue?.Writer.TryComplete();
+    }
+
+    private static WebSocketException ClosedException()
+        => new(WebSocketError.InvalidState, "The session is closing or closed: no more messages can be sent.");
+}

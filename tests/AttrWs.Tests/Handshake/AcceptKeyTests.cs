@@ -1,0 +1,48 @@
+using System.Text;
+using AttrWs.Handshake;
+
+namespace AttrWs.Tests.Handshake;
+
+public class AcceptKeyTests
+{
+    [Fact]
+    public void Computes_the_RFC_6455_section_1_3_sample()
+    {
+        Assert.Equal("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", AcceptKey.Compute("dGhlIHNhbXBsZSBub25jZQ=="));
+    }
+
+    [Fact]
+    public void Writes_the_accept_value_as_ascii_bytes()
+    {
+        var destination = new byte[AcceptKey.Length];
+        Assert.True(AcceptKey.TryWrite("dGhlIHNhbXBsZSBub25jZQ==", destination));
+        Assert.Equal("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", Encoding.ASCII.GetString(destination));
+    }
+
+    [Fact]
+    public void Refuses_a_destination_shorter_than_the_accept_value()
+    {
+        Assert.False(AcceptKey.TryWrite("dGhlIHNhbXBsZSBub25jZQ==", new byte[AcceptKey.Length - 1]));
+    }
+
+    [Theory]
+    [InlineData("dGhlIHNhbXBsZSBub25jZQ==")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA==")]
+    public void Accepts_a_key_that_is_base64_of_16_bytes(string key)
+    {
+        Assert.True(AcceptKey.IsValidKey(key));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("dGhlIHNhbXBsZSBub25jZQ")]          // padding missing
+    [InlineData("dGhlIHNhbXBsZSBub25jZQ=")]         // 23 characters
+    [InlineData("dGhlIHNhbXBsZSBub25jZWVl")]        // 18 bytes
+    [InlineData("dGhlIHNhbXBsZSBub25j")]            // 15 bytes
+    [InlineData("dGhlIHNhbXBsZSBub2!jZQ==")]        // not base64
+    [InlineData("dGhlIHNhbXBsZ Bub25jZQ==")]        // whitespace inside
+    public void Rejects_key_that_is_not_16_bytes_of_base64(string key)
+    {
+        Assert.False(AcceptKey.IsValidKey(key));
+    }
+}
