@@ -160,7 +160,8 @@ public sealed partial class WebSocketServer
     {
         var endpoint = decision.Endpoint!;
         using var lifetime = new CancellationTokenSource();
-        using var webSocket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
+        // MaskEnforcingStream: the BCL framing does not reject unmasked client frames (RFC 6455 §5.1); see that class.
+        using var webSocket = WebSocket.CreateFromStream(new MaskEnforcingStream(stream), new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
