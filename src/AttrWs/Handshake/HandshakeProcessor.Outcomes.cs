@@ -45,13 +45,14 @@ public sealed partial class HandshakeProcessor
         }
     }
 
+    /// <summary>Row 13: applies what the application set on the context (status, headers, subprotocol), validating all of it.</summary>
     private HandshakeDecision AfterHook(HandshakeState state)
     {
         var context = state.Context;
         var status = context.StatusCode;
         if (status is < 100 or > 999 || (status is >= 100 and < 200 && status != 101))
         {
-            return InvalidResponse(state, $"The OnOpenRequest hook set status code {status}: use 101 to accept or a 2xx-9xx code to reject.");
+            return InvalidResponse(state, $"The application (OnOpenRequest hook or authorizer) set status code {status}: use 101 to accept or a 2xx-9xx code to reject.");
         }
 
         var responseHeaders = context.ResponseHeaders;
@@ -60,7 +61,7 @@ public sealed partial class HandshakeProcessor
             var (name, value) = responseHeaders[i];
             if (ValidateApplicationHeader(name, value) is { } problem)
             {
-                return InvalidResponse(state, "The OnOpenRequest hook added an invalid response header: " + problem);
+                return InvalidResponse(state, "The application (OnOpenRequest hook or authorizer) added an invalid response header: " + problem);
             }
         }
 
@@ -74,7 +75,7 @@ public sealed partial class HandshakeProcessor
             && !string.Equals(protocol, state.NegotiatedSubProtocol, StringComparison.Ordinal)
             && SubProtocolNegotiator.IndexOf(context.OfferedSubProtocols, protocol) < 0)
         {
-            return InvalidResponse(state, $"The OnOpenRequest hook selected subprotocol '{protocol}', which the client did not offer.");
+            return InvalidResponse(state, $"The application (OnOpenRequest hook or authorizer) selected subprotocol '{protocol}', which the client did not offer.");
         }
 
         return Accept(state);

@@ -44,6 +44,7 @@ public sealed class WebSocketServerOptions
     public int MaxConnections { get; set; } = 10_000;
 
     /// <summary>The <c>Retry-After</c> sent with 503 at <see cref="MaxConnections"/> (whole seconds). Default 5 s.</summary>
+    /// <remarks>The handshake core currently always answers <c>Retry-After: 5</c>; other values take effect once it accepts one.</remarks>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The largest message accepted. Default 1 MiB; a bigger one closes the session with 1009 while it is read.</summary>

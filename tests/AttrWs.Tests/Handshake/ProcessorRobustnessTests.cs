@@ -71,15 +71,15 @@ public class ProcessorRobustnessTests
 public class ProcessorSynchronousPathTests
 {
     [Fact]
-    public void Completes_synchronously_without_a_hook()
+    public async Task Completes_synchronously_without_a_hook()
     {
         var pending = Processor(Endpoint("/chat")).ProcessAsync(Request().Build(), Connection);
         Assert.True(pending.IsCompletedSuccessfully);
-        Assert.True(pending.Result.IsAccepted);
+        Assert.True((await pending).IsAccepted);
     }
 
     [Fact]
-    public void Completes_synchronously_with_a_hook_and_authorizer_that_complete_synchronously()
+    public async Task Completes_synchronously_with_a_hook_and_authorizer_that_complete_synchronously()
     {
         var options = new WebSocketHandshakeOptions
         {
@@ -91,7 +91,7 @@ public class ProcessorSynchronousPathTests
         var pending = Processor(options, endpoint).ProcessAsync(Request().Build(), Connection);
 
         Assert.True(pending.IsCompletedSuccessfully);
-        Assert.True(pending.Result.IsAccepted);
+        Assert.True((await pending).IsAccepted);
     }
 
     private sealed class AllowAll : IHandshakeAuthorizer
