@@ -176,7 +176,8 @@ public sealed partial class HandshakeProcessor
         var status = statusOverride != 0 ? statusOverride : entry.StatusCode;
         var text = bodyText ?? entry.ReasonText;
         var headers = new HttpHeaderCollection((extraHeaders?.Count ?? 0) + 1);
-        if (entry.HeaderName is not null && entry.HeaderValue is not null)
+        // A caller-supplied value of the status's required header (e.g. the server's own Retry-After) replaces the table's default.
+        if (entry.HeaderName is not null && entry.HeaderValue is not null && extraHeaders?.Contains(entry.HeaderName) != true)
         {
             headers.Add(entry.HeaderName, entry.HeaderValue);
         }

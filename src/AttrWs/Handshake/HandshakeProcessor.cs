@@ -64,15 +64,19 @@ public sealed partial class HandshakeProcessor
     /// <param name="reason">The reason.</param>
     /// <param name="detail">A one-line body reason, or null for the table's default.</param>
     /// <param name="connectionId">The connection's id, when known (for the rejection notification).</param>
+    /// <param name="headers">
+    /// Extra response headers (e.g. <c>Retry-After</c> for <see cref="HandshakeRejectReason.ServerBusy"/>); a header the
+    /// status requires replaces the table's default value. Names and values must be valid: hosts pass their own constants.
+    /// </param>
     /// <returns>The rejection decision.</returns>
-    public HandshakeDecision Reject(HandshakeRejectReason reason, string? detail, string? connectionId = null)
+    public HandshakeDecision Reject(HandshakeRejectReason reason, string? detail, string? connectionId = null, HttpHeaderCollection? headers = null)
     {
         if (reason == HandshakeRejectReason.None)
         {
             throw new ArgumentOutOfRangeException(nameof(reason), reason, "HandshakeRejectReason.None is not a rejection.");
         }
 
-        return Fail(reason, detail, null, connectionId, null, null, null);
+        return Fail(reason, detail, null, connectionId, null, null, null, headers);
     }
 
     private ValueTask<HandshakeDecision> ProcessCore(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken)

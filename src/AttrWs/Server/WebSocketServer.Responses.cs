@@ -69,5 +69,5 @@ public sealed partial class WebSocketServer
     }
 
     private HandshakeDecision ServerBusyDecision(string connectionId)
-        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId);
+        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId, _retryAfterHeader);
 }

@@ -29,6 +29,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private RuntimeRouteTable? _mapped;
     private IPEndPoint[] _listening = [];
     private HandshakeProcessor? _processor;
+    private HttpHeaderCollection? _retryAfterHeader;
     private RequestHeadParser? _parser;
     private Task? _idleSweep;
     private long _nextConnection;
@@ -123,6 +124,8 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 
         _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
         _parser = new RequestHeadParser(Options.Handshake);
+        _retryAfterHeader = new HttpHeaderCollection(1);
+        _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var addresses = Options.ListenEndPoints.Count > 0
             ? Options.ListenEndPoints.ToArray()
             : [new IPEndPoint(IPAddress.Loopback, WebSocketServerOptions.DefaultPort)];

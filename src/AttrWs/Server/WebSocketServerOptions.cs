@@ -43,8 +43,7 @@ public sealed class WebSocketServerOptions
     /// <summary>The most connections (handshaking or open) at a time. Default 10,000; more are answered 503 + <c>Retry-After</c>.</summary>
     public int MaxConnections { get; set; } = 10_000;
 
-    /// <summary>The <c>Retry-After</c> sent with 503 at <see cref="MaxConnections"/> (whole seconds). Default 5 s.</summary>
-    /// <remarks>The handshake core currently always answers <c>Retry-After: 5</c>; other values take effect once it accepts one.</remarks>
+    /// <summary>The <c>Retry-After</c> sent with 503 at <see cref="MaxConnections"/> (rounded up to whole seconds). Default 5 s.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The largest message accepted. Default 1 MiB; a bigger one closes the session with 1009 while it is read.</summary>

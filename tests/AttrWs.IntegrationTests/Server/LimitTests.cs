@@ -10,14 +10,14 @@ public sealed class LimitTests
     [Fact]
     public async Task Answers_503_with_Retry_After_at_max_connections_and_recovers_after_one_closes()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.MaxConnections = 2);
+        await using var server = await TestServer.StartEchoAsync(o => { o.MaxConnections = 2; o.RetryAfter = TimeSpan.FromSeconds(7); });
         using var first = await server.ConnectAsync("/echo");
         using var second = await server.ConnectAsync("/echo");
         await Eventually.TrueAsync(() => server.Server.Connections.Count == 2, "two sessions open");
 
         var busy = await RawHttp.SendAsync(server.Port, RawHttp.Request("/echo", RawHttp.UpgradeHeaders));
         Assert.StartsWith("HTTP/1.1 503", busy);
-        Assert.Contains("\r\nRetry-After: ", busy);
+        Assert.Contains("\r\nRetry-After: 7\r\n", busy);
 
         await first.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         ClientWebSocket? third = null;

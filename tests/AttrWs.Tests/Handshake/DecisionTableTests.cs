@@ -267,6 +267,18 @@ public class DecisionTableTests
     }
 
     [Fact]
+    public void A_host_supplied_Retry_After_replaces_the_table_default_instead_of_doubling_it()
+    {
+        var headers = new HttpHeaderCollection();
+        headers.Add("Retry-After", "30");
+
+        var decision = Processor().Reject(HandshakeRejectReason.ServerBusy, null, "conn-1", headers);
+
+        Assert.Equal(503, decision.StatusCode);
+        Assert.Equal(["30"], decision.ResponseHeaders.GetValues("Retry-After"));
+    }
+
+    [Fact]
     public void A_host_detected_failure_may_carry_its_own_reason()
     {
         var decision = Processor().Reject(HandshakeRejectReason.MalformedRequest, "Lines must end with CRLF (bare LF).");

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace AttrWs.Generators.Analyzers
+{
+    /// <summary>What the compilation-end checks need of one valid endpoint: its route, its subprotocols, where to report.</summary>
+    internal sealed class EndpointRoute
+    {
+        public EndpointRoute(string displayName, string template, RouteShape shape, IReadOnlyList<string> subProtocols, Location templateLocation)
+        {
+            DisplayName = displayName;
+            Template = template;
+            Shape = shape;
+            SubProtocols = subProtocols;
+            TemplateLocation = templateLocation;
+        }
+
+        /// <summary><c>Namespace.Type.Method</c>, used to name the other endpoint in messages.</summary>
+        public string DisplayName { get; }
+
+        public string Template { get; }
+
+        public RouteShape Shape { get; }
+
+        /// <summary>The declared subprotocols; empty means the endpoint serves clients whatever they offer.</summary>
+        public IReadOnlyList<string> SubProtocols { get; }
+
+        public Location TemplateLocation { get; }
+
+        /// <summary>
+        /// True when one client offer could be served by both endpoints: an endpoint without subprotocols takes any
+        /// offer, otherwise the sets must share a token (tokens compare ordinally: RFC 6455 subprotocols are case-sensitive).
+        /// </summary>
+        public bool SubProtocolsOverlap(EndpointRoute other) => DescribeSubProtocolOverlap(other) is not null;
+
+        /// <summary>Why the subprotocol sets overlap, for the ATTRWS003 message; null when they are disjoint.</summary>
+        public string? DescribeSubProtocolOverlap(EndpointRoute other)
+        {
+            if (SubProtocols.Count == 0 && other.SubProtocols.Count == 0)
+            {
+                return "neither declares SubProtocols";
+            }
+
+            if (SubProtocols.Count == 0 || other.SubProtocols.Count == 0)
+            {
+                return "an endpoint without SubProtocols serves every client";
+            }
+
+            foreach (var mine in SubProtocols)
+            {
+                foreach (var theirs in other.SubProtocols)
+                {
+                    if (string.Equals(mine, theirs, System.StringComparison.Ordinal))
+                    {
+                        return "both speak '" + mine + "'";
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using AttrWs.Routing.Template;
+
+namespace AttrWs.Generators.Emitting
+{
+    /// <summary>
+    /// Emits <c>TryMatch</c> as an unrolled trie: a switch over the segment count, then, segment by segment, a switch
+    /// over the literal's length with case-insensitive comparisons, then constrained parameters, then parameters, then
+    /// catch-alls. The depth-first walk in that order finds the highest-precedence route (a failed branch falls through
+    /// to the next alternative), so it agrees with <c>RuntimeRouteTable</c>'s position-by-position comparison.
+    /// </summary>
+    internal static class MatcherEmitter
+    {
+        public static void Emit(SourceWriter w, IReadOnlyList<RouteGroup> routes)
+        {
+            var max = 0;
+            foreach (var route in routes)
+            {
+                max = Math.Max(max, FixedCount(route.Template));
+            }
+
+            w.Open("public bool TryMatch(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
+            w.Line("match = default;");
+            if (routes.Count == 0)
+            {
+                w.Line("return false;");
+                w.Close();
+                return;
+            }
+
+            w.Line("if (!" + CodeText.Matching + ".TryNormalize(path, out var normalized))");
+            w.Open().Line("return false;").Close();
+            w.Line();
+            w.Line("global::System.Span<global::System.Range> r = stackalloc global::System.Range[" + (max + 1) + "];");
+            w.Line("var count = " + CodeText.Matching + ".SplitSegments(normalized, r);");
+            w.Open("switch (count)");
+            for (var count = 0; count <= max; count++)
+            {
+                var variants = new List<Variant>();
+                foreach (var route in routes)
+                {
+                    Variant.AddFor(route, count, variants);
+                }
+
+                if (variants.Count > 0)
+                {
+                    w.Line("case " + count + ":");
+                    EmitBucket(w, variants, count, count);
+                }
+            }
+
+            var rest = new List<Variant>();
+            foreach (var route in routes)
+            {
+                if (route.Template.EndsWithCatchAll)
+                {
+                    rest.Add(new Variant(route, -1, false, route.Template.Segments.Count - 1));
+                }
+            }
+
+            if (rest.Count > 0)
+            {
+                var deepest = 0;
+                foreach (var variant in rest)
+                {
+                    deepest = Math.Max(deepest, variant.CatchAllAt);
+                }
+
+                w.Line("default:");
+                EmitBucket(w, rest, -1, deepest);
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("return false;");
+            w.Close();
+        }
+
+        private static void EmitBucket(SourceWriter w, List<Variant> variants, int count, int segmentVariables)
+        {
+            w.Open();
+            for (var i = 0; i < segmentVariables; i++)
+            {
+                w.Line("var s" + i + " = normalized[r[" + i + "]];");
+            }
+
+            if (!EmitNode(w, variants, 0, count))
+            {
+                w.Line("break;");
+            }
+
+            w.Close();
+        }
+
+        /// <summary>Emits the alternatives of a trie node; returns true when the emitted code always returns.</summary>
+        private static bool EmitNode(SourceWriter w, List<Variant> variants, int depth, int count)
+        {
+            if (depth == count)
+            {
+                variants.Sort((a, b) => a.TerminalRank != b.TerminalRank ? b.TerminalRank - a.TerminalRank : a.Route.Index - b.Route.Index);
+                return EmitLeaves(w, variants);
+            }
+
+
+            var literals = new SortedDictionary<string, List<Variant>>(StringComparer.Ordinal);
+            var constrained = new List<Variant>();
+            var plain = new List<Variant>();
+            var catchAlls = new List<Variant>();
+            foreach (var variant in variants)
+            {
+                if (variant.CatchAllAt == depth)
+                {
+                    catchAlls.Add(variant);
+                    continue;
+                }
+
+                var segment = variant.Route.Template.Segments[depth];
+                if (segment.Kind == RouteSegmentKind.Literal)
+                {
+                    var key = segment.Text.ToUpperInvariant();
+                    if (!literals.TryGetValue(key, out var list))
+                    {
+                        literals[key] = list = new List<Variant>();
+                    }
+
+                    list.Add(variant);
+                }
+                else if (segment.Rank == RouteRanks.ConstrainedParameter)
+                {
+                    constrained.Add(variant);
+                }
+                else
+                {
+                    plain.Add(variant);
+                }
+            }
+
+            EmitLiterals(w, literals, depth, count);
+            EmitParameters(w, constrained, depth, count);
+            EmitParameters(w, plain, depth, count);
+            catchAlls.Sort((a, b) => a.Route.Index - b.Route.Index);
+            return EmitLeaves(w, catchAlls);
+        }
+
+        /// <summary>Emits leaves in order, up to the first that always matches (the rest would be unreachable).</summary>
+        private static bool EmitLeaves(SourceWriter w, List<Variant> leaves)
+        {
+            foreach (var leaf in leaves)
+            {
+                if (EmitLeaf(w, leaf))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void EmitLiterals(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count)
+        {
+            if (literals.Count == 0)
+            {
+                return;
+            }
+
+            var byLength = new SortedDictionary<int, List<KeyValuePair<string, List<Variant>>>>();
+            foreach (var pair in literals)
+            {
+                if (!byLength.TryGetValue(pair.Key.Length, out var list))
+                {
+                    byLength[pair.Key.Length] = list = new List<KeyValuePair<string, List<Variant>>>();
+                }
+
+                list.Add(pair);
+            }
+
+            w.Open("switch (s" + depth + ".Length)");
+            foreach (var length in byLength)
+            {
+                w.Line("case " + length.Key + ":");
+                w.Open();
+                var first = true;
+                foreach (var literal in length.Value)
+                {
+                    var text = literal.Value[0].Route.Template.Segments[depth].Text;
+                    w.Line((first ? "if (" : "else if (") + CodeText.Matching + ".LiteralEquals(s" + depth + ", " + CodeText.Literal(text) + "))");
+                    w.Open();
+                    EmitNode(w, literal.Value, depth + 1, count);
+                    w.Close();
+                    first = false;
+                }
+
+                w.Line("break;");
+                w.Close();
+            }
+
+            w.Close();
+        }
+
+        private static void EmitParameters(SourceWriter w, List<Variant> group, int depth, int count)
+        {
+            if (group.Count == 0)
+            {
+                return;
+            }
+
+            // The checks go on the branch when every route below shares them; otherwise each leaf runs its own, so
+            // routes of equal rank but different constraints still compete on the positions that follow.
+            var segment = "s" + depth;
+            var shared = group[0].Route.ChecksAt(depth, segment);
+            var allShare = true;
+            foreach (var variant in group)
+            {
+                allShare &= string.Join("&&", variant.Route.ChecksAt(depth, segment)) == string.Join("&&", shared);
+            }
+
+            var condition = "!" + segment + ".IsEmpty";
+            if (allShare)
+            {
+                foreach (var check in shared)
+                {
+                    condition += " && " + check;
+                }
+            }
+            else
+            {
+                foreach (var variant in group)
+                {
+                    variant.Pending.Add(depth);
+                }
+            }
+
+            w.Line("if (" + condition + ")");
+            w.Open();
+            EmitNode(w, group, depth + 1, count);
+            w.Close();
+        }
+
+        /// <summary>Emits a leaf; returns true when it matches unconditionally.</summary>
+        private static bool EmitLeaf(SourceWriter w, Variant variant)
+        {
+            var route = variant.Route;
+            var checks = new List<string>();
+            foreach (var position in variant.Pending)
+            {
+                checks.AddRange(route.ChecksAt(position, "s" + position));
+            }
+
+            var values = new List<string>();
+            var slot = 0;
+            var segments = route.Template.Segments;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (segments[i].Kind == RouteSegmentKind.Literal)
+                {
+                    continue;
+                }
+
+                if (segments[i].Kind == RouteSegmentKind.CatchAll)
+                {
+                    var rest = CodeText.Matching + ".DecodeRest(normalized, r, " + i + ", count)";
+                    var restChecks = route.CatchAllChecks(slot, "rest" + route.Index);
+                    if (restChecks.Count > 0)
+                    {
+                        checks.Add("(" + rest + ") is var rest" + route.Index);
+                        checks.AddRange(restChecks);
+                        rest = "rest" + route.Index;
+                    }
+
+                    values.Add(rest);
+                }
+                else if (variant.OptionalAbsent && i == segments.Count - 1)
+                {
+                    values.Add("null");
+                }
+                else
+                {
+                    values.Add(CodeText.Matching + ".Decode(s" + i + ")");
+                }
+
+                slot++;
+            }
+
+            var valuesCode = values.Count == 0
+                ? "global::AttrWs.Routing.RouteValues.Empty"
+                : "new global::AttrWs.Routing.RouteValues(" + route.NamesField + ", new string?[] { " + string.Join(", ", values) + " })";
+            w.Line("// " + route.Template.Text);
+            if (checks.Count > 0)
+            {
+                w.Line("if (" + string.Join(" && ", checks) + ")");
+                w.Open();
+            }
+
+            w.Line("match = new global::AttrWs.Routing.RouteMatch(" + route.Field + ", " + valuesCode + ");");
+            w.Line("return true;");
+            if (checks.Count > 0)
+            {
+                w.Close();
+            }
+
+            return checks.Count == 0;
+        }
+
+        /// <summary>Segments a template needs before its catch-all (or all of them).</summary>
+        private static int FixedCount(RouteTemplate template) =>
+            template.EndsWithCatchAll ? template.Segments.Count - 1 : template.Segments.Count;
+
+        /// <summary>A route as it matches paths of one segment count.</summary>
+        private sealed class Variant
+        {
+            public Variant(RouteGroup route, int count, bool optionalAbsent, int catchAllAt)
+            {
+                Route = route;
+                Count = count;
+                OptionalAbsent = optionalAbsent;
+                CatchAllAt = catchAllAt;
+            }
+
+            public RouteGroup Route { get; }
+
+            public int Count { get; }
+
+            public bool OptionalAbsent { get; }
+
+            public int CatchAllAt { get; }
+
+            public List<int> Pending { get; } = new List<int>();
+
+            /// <summary>Precedence where the path ends: exact end &gt; absent optional &gt; empty catch-all.</summary>
+            public int TerminalRank =>
+                CatchAllAt >= 0 ? RouteRanks.CatchAll
+                : OptionalAbsent ? Route.Template.Segments[Route.Template.Segments.Count - 1].Rank
+                : RouteRanks.End;
+
+            public static void AddFor(RouteGroup route, int count, List<Variant> variants)
+            {
+                var template = route.Template;
+                var n = template.Segments.Count;
+                if (template.EndsWithCatchAll)
+                {
+                    if (count >= n - 1)
+                    {
+                        variants.Add(new Variant(route, count, false, n - 1));
+                    }
+                }
+                else if (count == n)
+                {
+                    variants.Add(new Variant(route, count, false, -1));
+                }
+                else if (template.EndsWithOptional && count == n - 1)
+                {
+                    variants.Add(new Variant(route, count, true, -1));
+                }
+            }
+        }
+    }
+}

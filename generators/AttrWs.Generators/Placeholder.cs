@@ -1,6 +1,0 @@
-namespace AttrWs.Generators
-{
-    internal static class Placeholder
-    {
-    }
-}

@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace AttrWs.Routing;
+
+/// <summary>
+/// Helpers of the generated invokers: parse route values exactly as the matcher checked them, and resolve services
+/// with an error that names the endpoint and the missing type.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class EndpointInvocation
+{
+    /// <summary>Parses an <c>int</c> route value (the matcher already checked it).</summary>
+    public static int ParseInt32(string value) => int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a <c>long</c> route value.</summary>
+    public static long ParseInt64(string value) => long.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a <see cref="Guid"/> route value.</summary>
+    public static Guid ParseGuid(string value) => Guid.Parse(value);
+
+    /// <summary>Parses a <c>bool</c> route value.</summary>
+    public static bool ParseBoolean(string value) => bool.Parse(value);
+
+    /// <summary>The exception for a route value that a custom <c>TryParse</c> rejected after the matcher accepted it.</summary>
+    public static InvalidOperationException RouteValueNotParsed(string endpointName, string parameterName, string value) =>
+        new($"The endpoint '{endpointName}' could not parse the route value '{value}' of '{parameterName}'.");
+
+    /// <summary>Resolves a service for an endpoint parameter.</summary>
+    /// <exception cref="InvalidOperationException">The session has no service provider, or it has no such service.</exception>
+    public static T GetRequiredService<T>(WebSocketSession session, string endpointName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Services?.GetService(typeof(T)) is T service)
+        {
+            return service;
+        }
+
+        throw new InvalidOperationException(session.Services is null
+            ? $"The endpoint '{endpointName}' needs a service of type '{typeof(T).FullName}', but the server has no service provider; give the server one that registers it."
+            : $"The endpoint '{endpointName}' needs a service of type '{typeof(T).FullName}', which the server's service provider does not have; register it.");
+    }
+}

@@ -1,0 +1,184 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace AttrWs.Routing;
+
+/// <summary>
+/// Span-based building blocks of route matching, shared by the generated matchers and <see cref="RuntimeRouteTable"/>
+/// so both agree on every path: splitting, literal comparison, percent-decoding and constraint checks.
+/// Values are checked still percent-encoded: a check decodes into a stack buffer only when the segment contains <c>%</c>.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class RouteMatching
+{
+    // Segments longer than this are decoded into a heap buffer; real-world path segments are far shorter.
+    private const int StackDecodeLimit = 256;
+
+    /// <summary>
+    /// Prepares a request path for matching: cuts a query (<c>?...</c>) or fragment, requires a leading <c>/</c> and drops
+    /// one trailing <c>/</c> (so <c>/chat/</c> matches like <c>/chat</c>; the root <c>/</c> becomes empty).
+    /// </summary>
+    /// <param name="path">The raw path (percent-encoded).</param>
+    /// <param name="normalized">The path to split: empty (root) or <c>/</c> followed by segments.</param>
+    /// <returns>False when the path does not start with <c>/</c>.</returns>
+    public static bool TryNormalize(ReadOnlySpan<char> path, out ReadOnlySpan<char> normalized)
+    {
+        var query = path.IndexOfAny('?', '#');
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        if (path.IsEmpty || path[0] != '/')
+        {
+            normalized = default;
+            return false;
+        }
+
+        if (path[^1] == '/')
+        {
+            path = path[..^1];
+        }
+
+        normalized = path;
+        return true;
+    }
+
+    /// <summary>
+    /// Splits a normalized path into segments: returns how many there are and stores the ranges of the first
+    /// <c>segments.Length</c> of them (empty segments, as in <c>/a//b</c>, count and never match a literal or parameter).
+    /// </summary>
+    public static int SplitSegments(ReadOnlySpan<char> normalizedPath, Span<Range> segments)
+    {
+        if (normalizedPath.IsEmpty)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var start = 1;
+        while (true)
+        {
+            var length = normalizedPath[start..].IndexOf('/');
+            var end = length < 0 ? normalizedPath.Length : start + length;
+            if (count < segments.Length)
+            {
+                segments[count] = new Range(start, end);
+            }
+
+            count++;
+            if (length < 0)
+            {
+                return count;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Compares a raw path segment with a template literal, ASCII case-insensitively.</summary>
+    public static bool LiteralEquals(ReadOnlySpan<char> segment, string literal) =>
+        segment.Equals(literal, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Percent-decodes a captured value (UTF-8; invalid escapes stay as written). Allocates only the result.</summary>
+    public static string Decode(ReadOnlySpan<char> raw) =>
+        raw.Contains('%') ? Uri.UnescapeDataString(raw) : new string(raw);
+
+    /// <summary>
+    /// The decoded catch-all value: the rest of <paramref name="normalizedPath"/> from segment <paramref name="index"/> on,
+    /// slashes included; empty when the path has no segment there.
+    /// </summary>
+    public static string DecodeRest(ReadOnlySpan<char> normalizedPath, ReadOnlySpan<Range> segments, int index, int count) =>
+        index >= count ? string.Empty : Decode(normalizedPath[segments[index].Start..]);
+
+    /// <summary><c>int</c>: a 32-bit integer with an optional sign.</summary>
+    public static bool IsInt32(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        return int.TryParse(DecodeInto(raw, buffer), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+    }
+
+    /// <summary><c>long</c>: a 64-bit integer with an optional sign.</summary>
+    public static bool IsInt64(ReadOnlySpan<char> raw) => TryParseInt64(raw, out _);
+
+    /// <summary><c>guid</c>: any format <see cref="Guid.TryParse(ReadOnlySpan{char}, out Guid)"/> accepts.</summary>
+    public static bool IsGuid(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        return Guid.TryParse(DecodeInto(raw, buffer), out _);
+    }
+
+    /// <summary><c>bool</c>: <c>true</c> or <c>false</c>, case-insensitive.</summary>
+    public static bool IsBoolean(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        return bool.TryParse(DecodeInto(raw, buffer), out _);
+    }
+
+    /// <summary><c>alpha</c>: one or more ASCII letters.</summary>
+    public static bool IsAlpha(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        return IsAsciiLetters(DecodeInto(raw, buffer));
+    }
+
+    /// <summary><c>length(min,max)</c> (and <c>length(n)</c> as <c>length(n,n)</c>): the decoded length in characters.</summary>
+    public static bool HasLength(ReadOnlySpan<char> raw, long min, long max)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        var length = DecodeInto(raw, buffer).Length;
+        return length >= min && length <= max;
+    }
+
+    /// <summary><c>min(n)</c>: a 64-bit integer at least <paramref name="min"/>.</summary>
+    public static bool IsAtLeast(ReadOnlySpan<char> raw, long min) => TryParseInt64(raw, out var value) && value >= min;
+
+    /// <summary><c>max(n)</c>: a 64-bit integer at most <paramref name="max"/>.</summary>
+    public static bool IsAtMost(ReadOnlySpan<char> raw, long max) => TryParseInt64(raw, out var value) && value <= max;
+
+    /// <summary><c>range(a,b)</c>: a 64-bit integer between <paramref name="min"/> and <paramref name="max"/> inclusive.</summary>
+    public static bool IsInRange(ReadOnlySpan<char> raw, long min, long max) =>
+        TryParseInt64(raw, out var value) && value >= min && value <= max;
+
+    private static bool TryParseInt64(ReadOnlySpan<char> raw, out long value)
+    {
+        Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
+        return long.TryParse(DecodeInto(raw, buffer), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool NeedsDecoding(ReadOnlySpan<char> raw) => raw.Contains('%') && raw.Length <= StackDecodeLimit;
+
+    // Decoding never makes a value longer, so a buffer of the raw length always suffices.
+    private static ReadOnlySpan<char> DecodeInto(ReadOnlySpan<char> raw, Span<char> buffer)
+    {
+        if (!raw.Contains('%'))
+        {
+            return raw;
+        }
+
+        if (raw.Length > buffer.Length)
+        {
+            return Uri.UnescapeDataString(raw);
+        }
+
+        return Uri.TryUnescapeDataString(raw, buffer, out var written) ? buffer[..written] : Uri.UnescapeDataString(raw);
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

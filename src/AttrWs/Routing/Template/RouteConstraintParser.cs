@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+
+namespace AttrWs.Routing.Template
+{
+    /// <summary>Parses one constraint (<c>int</c>, <c>length(1,20)</c>, ...) of a template parameter.</summary>
+    internal static class RouteConstraintParser
+    {
+        private const string Known = "int, long, guid, bool, alpha, length(n), length(min,max), min(n), max(n), range(min,max)";
+
+        public static RouteConstraint? Parse(string template, int offset, int length, out RouteTemplateError? error)
+        {
+            var text = template.Substring(offset, length);
+            error = null;
+            if (length == 0)
+            {
+                error = Fail("Empty constraint after ':'; write a constraint (" + Known + ") or remove the ':'.", offset - 1, 1);
+                return null;
+            }
+
+            var open = text.IndexOf('(');
+            var name = open < 0 ? text : text.Substring(0, open);
+            string[] arguments;
+            if (open < 0)
+            {
+                arguments = Array.Empty<string>();
+            }
+            else
+            {
+                if (text[text.Length - 1] != ')')
+                {
+                    error = Fail("The constraint '" + text + "' must end with ')'.", offset, length);
+                    return null;
+                }
+
+                arguments = text.Substring(open + 1, text.Length - open - 2).Split(',');
+            }
+
+            RouteTemplateError? failure = null;
+            var result = name.ToLowerInvariant() switch
+            {
+                "int" => NoArguments(RouteConstraintKind.Int),
+                "long" => NoArguments(RouteConstraintKind.Long),
+                "guid" => NoArguments(RouteConstraintKind.Guid),
+                "bool" => NoArguments(RouteConstraintKind.Bool),
+                "alpha" => NoArguments(RouteConstraintKind.Alpha),
+                "length" => Length(),
+                "min" => OneNumber(RouteConstraintKind.Min),
+                "max" => OneNumber(RouteConstraintKind.Max),
+                "range" => Range(),
+                _ => Unknown(),
+            };
+            error = failure;
+            return result;
+
+            RouteConstraint? Unknown()
+            {
+                failure = Fail("Unknown route constraint '" + name + "'; use one of: " + Known + ".", offset, length);
+                return null;
+            }
+
+            RouteConstraint? NoArguments(RouteConstraintKind kind)
+            {
+                if (open >= 0)
+                {
+                    failure = Fail("The constraint '" + name + "' takes no arguments; write ':" + name + "'.", offset, length);
+                    return null;
+                }
+
+                return new RouteConstraint(kind, 0, 0, text);
+            }
+
+            RouteConstraint? OneNumber(RouteConstraintKind kind)
+            {
+                var values = Numbers(1);
+                return values is null ? null : new RouteConstraint(kind, values[0], values[0], text);
+            }
+
+            RouteConstraint? Length()
+            {
+                var values = open >= 0 && arguments.Length == 2 ? Numbers(2) : Numbers(1);
+                if (values is null)
+                {
+                    return null;
+                }
+
+                var min = values[0];
+                var max = values.Count == 2 ? values[1] : values[0];
+                if (min < 0 || max < min)
+                {
+                    failure = Fail("'" + text + "' needs 0 <= min <= max; fix the arguments.", offset, length);
+                    return null;
+                }
+
+                return new RouteConstraint(RouteConstraintKind.Length, min, max, text);
+            }
+
+            RouteConstraint? Range()
+            {
+                var values = Numbers(2);
+                if (values is null)
+                {
+                    return null;
+                }
+
+                if (values[1] < values[0])
+                {
+                    failure = Fail("'" + text + "' needs min <= max; swap the arguments.", offset, length);
+                    return null;
+                }
+
+                return new RouteConstraint(RouteConstraintKind.Range, values[0], values[1], text);
+            }
+
+            List<long>? Numbers(int count)
+            {
+                if (open < 0 || arguments.Length != count)
+                {
+                    var form = count == 1 ? name + "(n)" : name + "(min,max)";
+                    failure = Fail("The constraint '" + name + "' takes " + count + " integer argument" + (count == 1 ? "" : "s") + "; write '" + form + "'.", offset, length);
+                    return null;
+                }
+
+                var values = new List<long>(count);
+                foreach (var argument in arguments)
+                {
+                    if (!RouteTemplateParser.TryParseInteger(argument, out var value))
+                    {
+                        failure = Fail("'" + argument + "' is not an integer argument of '" + name + "'; write a decimal number.", offset, length);
+                        return null;
+                    }
+
+                    values.Add(value);
+                }
+
+                return values;
+            }
+        }
+
+        private static RouteTemplateError Fail(string message, int offset, int length) =>
+            new RouteTemplateError(RouteTemplateError.ConstraintId, message, offset, length);
+    }
+}

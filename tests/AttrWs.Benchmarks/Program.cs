@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using AttrWs.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/AttrWs.Benchmarks -- [BenchmarkDotNet arguments]   full measurement
+// dotnet run -c Release --project tests/AttrWs.Benchmarks -- --smoke                        seconds: checks and rough times
+if (args.Contains("--smoke"))
+{
+    return Smoke.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+return 0;
+
+/// <summary>
+/// A short in-process run for CI and quick checks: proves each benchmark works on the real corpus (the generator
+/// emits every endpoint, the analyzers stay silent) and prints rough timings. Not a measurement: use BenchmarkDotNet.
+/// </summary>
+internal static class Smoke
+{
+    public static int Run()
+    {
+        var benchmarks = new GeneratorBenchmarks { Endpoints = 1000 };
+        benchmarks.Setup();
+
+        var result = benchmarks.FullRun().GetRunResult();
+        if (result.Diagnostics.Length > 0 || result.Results.Any(r => r.Exception is not null) || result.GeneratedTrees.IsEmpty)
+        {
+            Console.Error.WriteLine("The generator failed on the corpus: " + string.Join("; ", result.Diagnostics));
+            return 1;
+        }
+
+        var diagnostics = benchmarks.Analyzers();
+        if (!diagnostics.IsEmpty)
+        {
+            Console.Error.WriteLine("The analyzers reported on a valid corpus: " + diagnostics[0]);
+            return 1;
+        }
+
+        Time("FullRun", 3, () => benchmarks.FullRun());
+        Time("IncrementalBodyEdit", 20, () => benchmarks.IncrementalBodyEdit());
+        Time("IncrementalSameLength", 20, () => benchmarks.IncrementalSameLengthBodyEdit());
+        Time("Analyzers", 3, () => benchmarks.Analyzers());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke OK: {benchmarks.Endpoints} endpoints, {result.GeneratedTrees.Length} generated file(s)"));
+        return 0;
+    }
+
+    private static void Time(string name, int runs, Action action)
+    {
+        action(); // warm-up
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < runs; i++)
+        {
+            action();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {stopwatch.Elapsed.TotalMilliseconds / runs,10:F2} ms/run (mean of {runs})"));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net.WebSockets;
+using AttrWs.Handshake;
+using AttrWs.Routing;
+
+namespace AttrWs.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Builds a <see cref="WebSocketSession"/> for a matched route the way a host does, without sockets: the one place that
+/// knows the session's required members.
+/// </summary>
+internal static class TestSessions
+{
+    public static WebSocketSession Create(IWebSocketRouteTable table, string target, IServiceProvider? services, CancellationToken aborted)
+    {
+        Assert.True(table.TryMatch(target, out var match), target + " does not match");
+        var head = new HttpRequestHead("GET", target, new HttpHeaderCollection());
+        var openRequest = new WebSocketOpenRequestContext(head, new WebSocketConnectionInfo("conn-42", null, null, IsSecure: false))
+        {
+            Endpoint = match.Route.Endpoints[0],
+            RouteValues = match.Values,
+        };
+        return new WebSocketSession
+        {
+            ConnectionId = "conn-42",
+            RequestTarget = target,
+            Path = head.Path,
+            Query = head.Query,
+            RouteValues = match.Values,
+            RequestHeaders = head.Headers,
+            Endpoint = match.Route.Endpoints[0],
+            OpenRequest = openRequest,
+            Services = services,
+            Aborted = aborted,
+            WebSocket = WebSocket.CreateFromStream(Stream.Null, new WebSocketCreationOptions { IsServer = true }),
+        };
+    }
+
+    /// <summary>A service provider holding fixed instances.</summary>
+    public sealed class Services(params object[] instances) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => instances.FirstOrDefault(serviceType.IsInstanceOfType);
+    }
+}

@@ -1,0 +1,84 @@
+using AttrWs.Routing;
+
+namespace AttrWs.Generators.Tests.Routing;
+
+/// <summary>The span helpers both matchers share.</summary>
+public sealed class RouteMatchingTests
+{
+    [Theory]
+    [InlineData("/", "")]
+    [InlineData("/a", "/a")]
+    [InlineData("/a/", "/a")]
+    [InlineData("/a//", "/a/")]
+    [InlineData("/a?x=/b", "/a")]
+    [InlineData("/a/?x", "/a")]
+    [InlineData("/a#frag", "/a")]
+    [InlineData("/?", "")]
+    public void Normalizes_query_and_one_trailing_slash_away(string path, string expected)
+    {
+        Assert.True(RouteMatching.TryNormalize(path, out var normalized));
+        Assert.Equal(expected, normalized.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("?/a")]
+    [InlineData("*")]
+    public void Rejects_paths_without_a_leading_slash(string path) =>
+        Assert.False(RouteMatching.TryNormalize(path, out _));
+
+    [Theory]
+    [InlineData("", new string[0])]
+    [InlineData("/a", new[] { "a" })]
+    [InlineData("/a/b%2Fc/d", new[] { "a", "b%2Fc", "d" })]
+    [InlineData("/a//b", new[] { "a", "", "b" })]
+    [InlineData("/", new[] { "" })]
+    public void Splits_segments_on_raw_slashes_only(string normalized, string[] expected)
+    {
+        Span<Range> ranges = stackalloc Range[8];
+        var count = RouteMatching.SplitSegments(normalized, ranges);
+        Assert.Equal(expected.Length, count);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Equal(expected[i], normalized[ranges[i]]);
+        }
+    }
+
+    [Fact]
+    public void Counts_segments_beyond_the_buffer()
+    {
+        Span<Range> ranges = stackalloc Range[2];
+        Assert.Equal(5, RouteMatching.SplitSegments("/a/b/c/d/e", ranges));
+        Assert.Equal("b", "/a/b/c/d/e"[ranges[1]]);
+    }
+
+    [Theory]
+    [InlineData("abc", "abc")]
+    [InlineData("a%20b", "a b")]
+    [InlineData("a%2Fb", "a/b")]
+    [InlineData("%E2%9C%93", "\u2713")]
+    [InlineData("100%", "100%")]
+    [InlineData("%zz", "%zz")]
+    [InlineData("a+b", "a+b")]
+    public void Decodes_percent_escapes_as_utf8(string raw, string expected) =>
+        Assert.Equal(expected, RouteMatching.Decode(raw));
+
+    [Fact]
+    public void Constraint_checks_decode_long_segments_too()
+    {
+        var longDigits = string.Concat(Enumerable.Repeat("%30", 200)) + "7"; // 601 raw chars, "000…07" decoded
+        Assert.True(RouteMatching.IsInt32(longDigits));
+        Assert.True(RouteMatching.HasLength(longDigits, 201, 201));
+        Assert.False(RouteMatching.IsAlpha(longDigits));
+    }
+
+    [Fact]
+    public void Catch_all_rest_is_empty_past_the_last_segment()
+    {
+        Span<Range> ranges = stackalloc Range[4];
+        var count = RouteMatching.SplitSegments("/files/a%2Fb/c", ranges);
+        Assert.Equal("a/b/c", RouteMatching.DecodeRest("/files/a%2Fb/c", ranges, 1, count));
+        Assert.Equal(string.Empty, RouteMatching.DecodeRest("/files/a%2Fb/c", ranges, 3, count));
+    }
+}

@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Net.WebSockets;
+using System.Text;
+
+namespace AttrWs.PackageTests;
+
+/// <summary>The one NuGet package carries the runtime and the generator, and a project outside the repo can use it.</summary>
+public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<PackedPackageFixture>
+{
+    [Fact]
+    public void Package_holds_the_runtime_and_the_generator()
+    {
+        Assert.True(File.Exists(package.PackagePath), "No package at " + package.PackagePath);
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("lib/net10.0/AttrWs.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/AttrWs.Generators.dll", entries);
+
+        // The generator is packed as an analyzer only: never as a library the consumer would reference.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("AttrWs.Generators.dll", StringComparison.Ordinal));
+        Assert.True(archive.GetEntry("analyzers/dotnet/cs/AttrWs.Generators.dll")!.Length > 0);
+    }
+
+    [Fact]
+    public async Task A_console_app_outside_the_repository_serves_a_generated_endpoint_from_the_package()
+    {
+        using var app = new TempDirectory("attrws-consumer");
+        ConsumerProject.Write(app.Path, package.FeedDirectory, package.Version, File.ReadAllText(Path.Combine(package.RepositoryRoot, "global.json")));
+        Assert.False(app.Path.StartsWith(package.RepositoryRoot, StringComparison.Ordinal), "The consumer must live outside the repository.");
+
+        await ProcessRunner.RunAsync(app.Path, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers");
+
+        using var server = ProcessRunner.Start(app.Path, redirectInput: true, Path.Combine(app.Path, "bin", "Release", "net10.0", "Consumer.dll"));
+        try
+        {
+            var url = await ReadUrlAsync(server, TimeSpan.FromSeconds(60));
+
+            using var client = new ClientWebSocket();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await client.ConnectAsync(new Uri(url), timeout.Token);
+            await client.SendAsync("hello"u8.ToArray(), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+            var reply = await ReceiveTextAsync(client, timeout.Token);
+            await client.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+
+            Assert.Equal("pong:hello", reply);
+        }
+        finally
+        {
+            server.StandardInput.Close();
+            if (!server.WaitForExit(TimeSpan.FromSeconds(15)))
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>Reads the consumer's standard output until it prints its URL (bounded in time).</summary>
+    private static async Task<string> ReadUrlAsync(System.Diagnostics.Process server, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        var seen = new StringBuilder();
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = await server.StandardOutput.ReadLineAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The consumer printed no URL within {limit}. Output:\n{seen}");
+            }
+
+            if (line is null)
+            {
+                var errors = await server.StandardError.ReadToEndAsync();
+                throw new InvalidOperationException($"The consumer exited without printing its URL. Output:\n{seen}\n{errors}");
+            }
+
+            seen.AppendLine(line);
+            if (line.StartsWith("ws://", StringComparison.Ordinal))
+            {
+                return line.Trim();
+            }
+        }
+    }
+
+    private static async Task<string> ReceiveTextAsync(ClientWebSocket client, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        var received = 0;
+        while (true)
+        {
+            var result = await client.ReceiveAsync(buffer.AsMemory(received), cancellationToken);
+            Assert.Equal(WebSocketMessageType.Text, result.MessageType);
+            received += result.Count;
+            if (result.EndOfMessage)
+            {
+                return Encoding.UTF8.GetString(buffer, 0, received);
+            }
+
+            Assert.True(received < buffer.Length, "The reply is longer than expected.");
+        }
+    }
+}
