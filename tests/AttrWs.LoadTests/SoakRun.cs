@@ -16,7 +16,8 @@ public static class SoakRun
         var options = new LoadOptions(server.EndPoint, connections, 1, payloadSize, sourceAddresses);
         var result = new LoadResult();
         log("idle at start:      " + await server.StatsAsync().ConfigureAwait(false));
-        using var stop = new CancellationTokenSource(duration);
+        // The workers stop when this is cancelled, after the "loaded at end" snapshot (taken while they still run).
+        using var stop = new CancellationTokenSource();
         var workers = new Task[connections];
         var connectedOnce = new TaskCompletionSource();
         var ready = 0;
@@ -29,21 +30,18 @@ public static class SoakRun
         await connectedOnce.Task.WaitAsync(TimeSpan.FromMinutes(2)).ConfigureAwait(false);
         log("loaded after start: " + await server.StatsAsync().ConfigureAwait(false));
         var clock = Stopwatch.StartNew();
-        while (!stop.IsCancellationRequested)
+        while (clock.Elapsed < duration)
         {
-            try
+            var left = duration - clock.Elapsed;
+            await Task.Delay(left < TimeSpan.FromMinutes(1) ? left : TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+            if (clock.Elapsed < duration)
             {
-                await Task.Delay(TimeSpan.FromMinutes(1), stop.Token).ConfigureAwait(false);
+                log($"t={clock.Elapsed.TotalMinutes:F0}min " + await server.StatsAsync().ConfigureAwait(false) + $" verified={result.MessagesVerified} reconnects={Interlocked.Read(ref rounds)}");
             }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            log($"t={clock.Elapsed.TotalMinutes:F0}min " + await server.StatsAsync().ConfigureAwait(false) + $" verified={result.MessagesVerified} rounds={Interlocked.Read(ref rounds)}");
         }
 
         log("loaded at end:      " + await server.StatsAsync().ConfigureAwait(false));
+        await stop.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(workers).ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         log("idle at end:        " + await server.StatsAsync().ConfigureAwait(false));
