@@ -12,8 +12,8 @@ public sealed partial class WebSocketServer
     {
         var endpoint = decision.Endpoint!;
         using var lifetime = new CancellationTokenSource();
-        // MaskEnforcingStream: the BCL framing does not reject unmasked client frames (RFC 6455 §5.1); see that class.
-        using var webSocket = WebSocket.CreateFromStream(new MaskEnforcingStream(stream), new WebSocketCreationOptions
+        // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
+        using var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,

@@ -1,15 +1,21 @@
 namespace AttrWs.Server;
 
 /// <summary>
-/// Enforces RFC 6455 §5.1 on the server side: "The server MUST close the connection upon receiving a frame that is not
-/// masked". <see cref="System.Net.WebSockets.WebSocket.CreateFromStream(Stream, System.Net.WebSockets.WebSocketCreationOptions)"/>
-/// does not check the MASK bit of client frames: it reads a masking key whether or not one was sent, so an unmasked frame
-/// stalls the connection and then desynchronizes it. This stream follows the frame boundaries of the bytes it passes on
-/// (headers parsed, payloads skipped in bulk) and, at the second header byte of an unmasked frame, substitutes a header
-/// the framing code must reject (masked, 64-bit length with the most significant bit set), so it fails the connection
-/// with 1002 (Protocol Error) itself. After that it reports end of stream.
+/// Enforces two client-frame rules that <see cref="System.Net.WebSockets.WebSocket.CreateFromStream(Stream, System.Net.WebSockets.WebSocketCreationOptions)"/>
+/// (the BCL's server framing) does not:
+/// <list type="bullet">
+/// <item>RFC 6455 §5.1, "The server MUST close the connection upon receiving a frame that is not masked". The BCL reads a
+/// masking key whether or not one was sent, so an unmasked frame stalled the connection and then desynchronized it.</item>
+/// <item>RFC 6455 §5.2 with RFC 7692 §6.1: RSV1 means "compressed" only on the first frame of a data message; on a
+/// control frame no negotiated extension defines it, so the connection must fail. With permessage-deflate negotiated
+/// the BCL ignored it (and answered such a ping).</item>
+/// </list>
+/// This stream follows the frame boundaries of the bytes it passes on (headers parsed, payloads skipped in bulk) and,
+/// where a frame breaks one of those rules, substitutes a header the framing code must reject (masked, 64-bit length
+/// with the most significant bit set), so the framing code fails the connection with 1002 (Protocol Error) itself and
+/// the close handshake stays in one place. After that the stream reports end of stream.
 /// </summary>
-internal sealed class MaskEnforcingStream(Stream inner) : Stream
+internal sealed class ClientFrameGuardStream(Stream inner) : Stream
 {
     // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
     private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
@@ -113,6 +119,14 @@ internal sealed class MaskEnforcingStream(Stream inner) : Stream
             switch (_headerPosition)
             {
                 case 0:
+                    if ((b & 0x08) != 0 && (b & 0x40) != 0)
+                    {
+                        // RSV1 on a control frame: keep a valid first byte, then the rejected remainder of a header.
+                        buffer[i] = 0x82;
+                        _poisonOffset = 0;
+                        return i + 1 + DrainPoison(buffer[(i + 1)..]);
+                    }
+
                     _headerLength = 2;
                     _payloadLength = 0;
                     break;
