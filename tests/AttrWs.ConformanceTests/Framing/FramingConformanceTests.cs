@@ -167,6 +167,38 @@ public sealed class FramingConformanceTests(FramingServerFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Reassembles_a_utf8_character_split_across_fragments()
+    {
+        // U+20AC (E2 82 AC) split 1 + 2 bytes: each fragment alone is invalid UTF-8, the message is valid.
+        using var socket = await RawWebSocket.OpenAsync(fixture.Server.EndPoint);
+        await socket.SendAsync(
+            new Frame { Opcode = Frame.Text, Fin = false, Payload = [0x41, 0xE2] },
+            new Frame { Opcode = Frame.Continuation, Payload = [0x82, 0xAC] });
+        var echoed = new List<byte>();
+        ServerFrame? frame;
+        do
+        {
+            frame = await socket.ReadFrameAsync();
+            Assert.NotNull(frame);
+            echoed.AddRange(frame.Payload);
+        }
+        while (!frame.Fin);
+
+        Assert.Equal("A\u20AC", Encoding.UTF8.GetString(echoed.ToArray()));
+    }
+
+    [Fact]
+    public async Task Answers_an_empty_close_frame_with_a_close_frame()
+    {
+        using var socket = await RawWebSocket.OpenAsync(fixture.Server.EndPoint);
+        await socket.SendAsync(new Frame { Opcode = Frame.Close });
+        var close = await socket.ReadUntilCloseAsync();
+        Assert.NotNull(close);
+        Assert.True(close.CloseCode is null or 1000, $"an empty close may be answered empty or with 1000, got {close.CloseCode}");
+        Assert.True(await socket.Connection.WaitForCloseAsync());
+    }
+
+    [Fact]
     public async Task Answers_a_ping_with_a_pong_carrying_the_same_payload()
     {
         using var socket = await RawWebSocket.OpenAsync(fixture.Server.EndPoint);
