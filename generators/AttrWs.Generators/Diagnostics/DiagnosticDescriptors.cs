@@ -111,7 +111,7 @@ namespace AttrWs.Generators.Diagnostics
         public static readonly DiagnosticDescriptor CookieAuthWithoutOriginPolicy = Create(
             "ATTRWS014",
             "Cookie authentication without an origin policy",
-            "The endpoint '{0}' accepts cookie authentication but no origin policy is configured: any web site can open it with the user's cookies (cross-site WebSocket hijacking); set an origin allow-list",
+            "The endpoint '{0}' accepts cookie authentication (scheme 'Cookie') but declares no AllowedOrigins: browsers send cookies with WebSocket handshakes from any site (cross-site WebSocket hijacking), and without a list only same-origin pages or the server-wide allow-list decide; list the origins allowed to open it with [WebSocketEndpoint(..., AllowedOrigins = \"https://app.example.com\")]",
             SecurityCategory,
             DiagnosticSeverity.Warning);
 

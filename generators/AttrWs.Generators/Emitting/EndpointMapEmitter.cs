@@ -18,6 +18,7 @@ namespace AttrWs.Generators.Emitting
             w.Line("AllowMissingSubProtocol = " + (endpoint.AllowMissingSubProtocol ? "true" : "false") + ",");
             w.Line("Deflate = (global::AttrWs.DeflateMode)" + endpoint.Deflate + ",");
             w.Line("Authorization = " + Authorization(endpoint.Authorization) + ",");
+            w.Line("AllowedOrigins = " + CodeText.StringArray(endpoint.AllowedOrigins) + ",");
             w.Line("Parameters = " + Parameters(endpoint) + ",");
             w.Line("DeclaringType = " + CodeText.Literal(endpoint.DeclaringTypeName) + ",");
             w.Line("MethodName = " + CodeText.Literal(endpoint.MethodName) + ",");

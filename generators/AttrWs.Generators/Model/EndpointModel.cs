@@ -21,6 +21,7 @@ namespace AttrWs.Generators.Model
     /// <param name="SourceFile">The file path the compiler saw.</param>
     /// <param name="SourceLine">1-based line of the attribute.</param>
     /// <param name="SourcePosition">Character position of the attribute (orders endpoints inside a file).</param>
+    /// <param name="AllowedOrigins">Trimmed, non-empty entries of <c>AllowedOrigins</c> (the runtime validates them at start).</param>
     internal sealed record EndpointModel(
         string Template,
         EquatableArray<string> SubProtocols,
@@ -35,7 +36,8 @@ namespace AttrWs.Generators.Model
         int SourcePosition,
         EndpointReturnKind ReturnKind,
         EquatableArray<ParameterModel> Parameters,
-        AuthorizationModel Authorization);
+        AuthorizationModel Authorization,
+        EquatableArray<string> AllowedOrigins);
 
     /// <summary>Where a parameter's value comes from (mirrors <c>AttrWs.EndpointParameterSource</c>).</summary>
     internal enum ParameterSource

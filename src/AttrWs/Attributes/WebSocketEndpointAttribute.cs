@@ -39,6 +39,14 @@ public sealed class WebSocketEndpointAttribute : Attribute
     /// <summary>Whether permessage-deflate (RFC 7692) may be negotiated on this endpoint. Default: follow the server setting.</summary>
     public DeflateMode Deflate { get; set; }
 
+    /// <summary>
+    /// Comma-separated origins allowed to open this endpoint (e.g. <c>"https://app.example.com,https://*.example.com"</c>):
+    /// exact origins (scheme, host and port, case-insensitive) or subdomain wildcards (<c>https://*.example.com</c> matches
+    /// subdomains, not <c>example.com</c> itself). When set, it replaces the server-wide allow-list for this endpoint;
+    /// another origin gets 403. Requests without an <c>Origin</c> follow the server's <c>AllowMissingOrigin</c> option.
+    /// </summary>
+    public string? AllowedOrigins { get; set; }
+
     /// <summary>A name for the endpoint map; defaults to <c>DeclaringType.Method</c>.</summary>
     public string? Name { get; set; }
 }

@@ -7,7 +7,8 @@ namespace AttrWs.Diagnostics;
 
 /// <summary>
 /// The standalone server's log messages. Event ids are stable: never renumber, only add. Messages carry the request
-/// path, never the query string or header values (they may hold credentials).
+/// path; the query string and header values (they may hold credentials) only ever through the server's
+/// <see cref="Security.SecretRedactor"/>.
 /// </summary>
 internal static partial class ServerLog
 {
@@ -52,6 +53,14 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Connection {ConnectionId} refused: {MaxConnections} connections already open (503)")]
     public static partial void ServerBusy(ILogger logger, string connectionId, int maxConnections);
+
+    /// <summary>The whole request at Trace level; target and headers must come from the server's <c>SecretRedactor</c>.</summary>
+    [LoggerMessage(EventId = 16, Level = LogLevel.Trace, Message = "Handshake {ConnectionId} request: {Method} {RedactedTarget} [{RedactedHeaders}]")]
+    public static partial void HandshakeRequest(ILogger logger, string connectionId, string method, string redactedTarget, string redactedHeaders);
+
+    /// <summary>Why a handshake was rejected, with its endpoint; the detail must come from the server's <c>SecretRedactor</c>.</summary>
+    [LoggerMessage(EventId = 17, Level = LogLevel.Debug, Message = "Handshake {ConnectionId} rejected ({Reason}, {StatusCode}) at endpoint {EndpointName}: {RedactedDetail}")]
+    public static partial void HandshakeRejectionDetail(ILogger logger, string connectionId, HandshakeRejectReason reason, int statusCode, string endpointName, string redactedDetail);
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Error, Message = "Handshake {ConnectionId} on {Path} failed with a server error (500)")]
     public static partial void HandshakeError(ILogger logger, string connectionId, string path, Exception exception);

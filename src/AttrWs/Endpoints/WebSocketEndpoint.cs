@@ -41,6 +41,12 @@ public sealed class WebSocketEndpoint
     /// <summary>Whether permessage-deflate may be negotiated on this endpoint.</summary>
     public DeflateMode Deflate { get; init; }
 
+    /// <summary>
+    /// Origins allowed to open this endpoint (exact <c>https://app.example.com</c> or wildcard <c>https://*.example.com</c>);
+    /// when non-empty it replaces the server-wide origin allow-list for this endpoint. Empty: the server-wide policy applies.
+    /// </summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
     /// <summary>The endpoint's <c>[Authorize]</c>/<c>[AllowAnonymous]</c> requirements.</summary>
     public EndpointAuthorization Authorization { get; init; } = EndpointAuthorization.None;
 

@@ -136,17 +136,17 @@ public sealed partial class HandshakeProcessor
             return new(Fail(HandshakeRejectReason.HostNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
         }
 
-        // Row 9: origin policy.
-        if (!IsOriginAllowed(request))
-        {
-            return new(Fail(HandshakeRejectReason.OriginNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
-        }
-
-        // The subprotocol picks the endpoint among those sharing the template, so it is read before authorization
-        // (which depends on the endpoint); a failed selection is reported at row 12, after authorization.
+        // The subprotocol picks the endpoint among those sharing the template, so it is read before the origin policy
+        // and authorization (which depend on the endpoint); a failed selection is reported at row 12, after them.
         if (!SubProtocolNegotiator.TryReadOffers(headers, out var offered))
         {
             return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "Sec-WebSocket-Protocol must be a comma-separated list of tokens.", null, connectionId, defaultEndpoint, null, null));
+        }
+
+        // Credentials sent as subprotocols (bearer.<token>) leave the offers before negotiation: never selected, never echoed.
+        if (_options.Authorizer is { } credentialFilter)
+        {
+            offered = WithoutCredentials(offered, credentialFilter);
         }
 
         var selected = SubProtocolNegotiator.TrySelect(match.Route, offered, out var endpoint, out var subProtocol);
@@ -160,8 +160,14 @@ public sealed partial class HandshakeProcessor
         };
         var state = new HandshakeState(context, match.Route, clientKey, selected);
 
-        // Rows 10-11: authorization.
-        if (context.Endpoint.Authorization.RequiresAuthentication)
+        // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
+        if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
+        {
+            return new(Fail(HandshakeRejectReason.OriginNotAllowed, null, null, connectionId, context.Endpoint, context, null));
+        }
+
+        // Rows 10-11: authorization. An authorizer may also ask to identify callers of open endpoints.
+        if (context.Endpoint.Authorization.RequiresAuthentication || _options.Authorizer is { AuthorizesEveryEndpoint: true })
         {
             if (_options.Authorizer is not { } authorizer)
             {
@@ -280,14 +286,44 @@ public sealed partial class HandshakeProcessor
         return false;
     }
 
-    /// <summary>
-    /// Row 9, the origin policy seam: every origin passes until the origin-policy work adds an allow-list
-    /// (DESIGN §6). Kept as its own step so that work changes only this method and its options.
-    /// </summary>
-    private static bool IsOriginAllowed(HttpRequestHead request)
+    /// <summary>Row 9: asks the origin policy (application code: a throw is treated as a refusal, fail closed).</summary>
+    private static bool IsOriginAllowed(IHandshakeOriginPolicy policy, HandshakeState state)
     {
-        _ = request;
-        return true;
+        try
+        {
+            return policy.IsAllowed(state.Context);
+        }
+#pragma warning disable CA1031 // A broken policy must refuse, never let a request through or crash the processor.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    private static IReadOnlyList<string> WithoutCredentials(IReadOnlyList<string> offered, IHandshakeAuthorizer authorizer)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < offered.Count; i++)
+        {
+            if (authorizer.IsCredentialSubProtocol(offered[i]))
+            {
+                if (kept is null)
+                {
+                    kept = new List<string>(offered.Count);
+                    for (var j = 0; j < i; j++)
+                    {
+                        kept.Add(offered[j]);
+                    }
+                }
+            }
+            else
+            {
+                kept?.Add(offered[i]);
+            }
+        }
+
+        return kept ?? offered;
     }
 
     private static string[] ReadOfferedExtensions(HttpHeaderCollection headers)

@@ -15,4 +15,21 @@ public interface IHandshakeAuthorizer
         WebSocketOpenRequestContext context,
         WebSocketEndpoint endpoint,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when <see cref="AuthorizeAsync"/> should also run for endpoints without requirements (or with
+    /// <c>[AllowAnonymous]</c>), so that callers who present credentials are identified there too
+    /// (<see cref="WebSocketSession.User"/>). Such an authorizer must allow anonymous callers of those endpoints.
+    /// Default: false (only endpoints that require authentication are authorized).
+    /// </summary>
+    bool AuthorizesEveryEndpoint => false;
+
+    /// <summary>
+    /// True when an offered subprotocol is a credential (such as <c>bearer.&lt;token&gt;</c>) rather than a protocol:
+    /// the processor removes it from <see cref="WebSocketOpenRequestContext.OfferedSubProtocols"/> before negotiation,
+    /// so it is never selected nor echoed back. Default: none is.
+    /// </summary>
+    /// <param name="offered">One offered subprotocol.</param>
+    /// <returns>True to remove it from the offers.</returns>
+    bool IsCredentialSubProtocol(string offered) => false;
 }

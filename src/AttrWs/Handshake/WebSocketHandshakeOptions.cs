@@ -45,6 +45,12 @@ public sealed class WebSocketHandshakeOptions
     /// <summary>Authorizes callers of endpoints that require it. Null: such endpoints answer 401 (fail closed).</summary>
     public IHandshakeAuthorizer? Authorizer { get; set; }
 
+    /// <summary>
+    /// Decides whether a request's <c>Origin</c> may open its endpoint (403 when not). Null (the default for the core
+    /// alone): every origin passes. The standalone server installs one built from its origin options.
+    /// </summary>
+    public IHandshakeOriginPolicy? OriginPolicy { get; set; }
+
     /// <summary>Checks every option and throws with a message naming the option and how to fix it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A numeric option is out of range.</exception>
     /// <exception cref="InvalidOperationException">An allowed host entry is empty or malformed.</exception>

@@ -8,6 +8,12 @@ namespace AttrWs;
 /// <param name="Body">The body bytes.</param>
 public sealed record PlainHttpResponse(int StatusCode, string ContentType, ReadOnlyMemory<byte> Body)
 {
+    /// <summary>
+    /// Extra header fields (e.g. <c>Set-Cookie</c>, <c>Cache-Control</c>). Names must be tokens and values free of CR/LF;
+    /// <c>Content-Type</c>, <c>Content-Length</c>, <c>Transfer-Encoding</c> and <c>Connection</c> are the server's.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
     /// <summary>A UTF-8 <c>text/plain</c> response.</summary>
     /// <param name="statusCode">The status code.</param>
     /// <param name="text">The body text.</param>

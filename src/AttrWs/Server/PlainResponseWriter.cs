@@ -12,7 +12,25 @@ internal static class PlainResponseWriter
     public static bool IsValid(PlainHttpResponse response)
         => response.StatusCode is >= 200 and <= 599
            && response.ContentType is { Length: > 0 } type
-           && type.AsSpan().IndexOfAny('\r', '\n') < 0;
+           && type.AsSpan().IndexOfAny('\r', '\n') < 0
+           && HeadersAreValid(response.Headers);
+
+    private static bool HeadersAreValid(IReadOnlyList<KeyValuePair<string, string>>? headers)
+    {
+        foreach (var (name, value) in headers ?? [])
+        {
+            if (name is null || !HttpChars.IsToken(name) || value is null || !HttpChars.IsSafeFieldValue(value)
+                || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("Connection", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static void Write(PlainHttpResponse response, IBufferWriter<byte> output)
     {
@@ -25,10 +43,15 @@ internal static class PlainResponseWriter
             .Append(response.ContentType)
             .Append("\r\nContent-Length: ")
             .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture))
-            .Append("\r\nConnection: close\r\n\r\n")
-            .ToString();
-        var span = output.GetSpan(head.Length);
-        output.Advance(Encoding.Latin1.GetBytes(head, span));
+            .Append("\r\nConnection: close\r\n");
+        foreach (var (name, value) in response.Headers ?? [])
+        {
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        var text = head.Append("\r\n").ToString();
+        var span = output.GetSpan(text.Length);
+        output.Advance(Encoding.Latin1.GetBytes(text, span));
         output.Write(response.Body.Span);
     }
 }

@@ -5,6 +5,7 @@ using System.Net.WebSockets;
 using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Server;
+using Microsoft.Extensions.Logging;
 
 namespace AttrWs;
 
@@ -145,6 +146,13 @@ public sealed partial class WebSocketServer
         }
 
         var head = result.Head!;
+        if (_logger.IsEnabled(LogLevel.Trace))
+        {
+            var redactedTarget = Options.Redaction.RedactTarget(head.Target);
+            var redactedHeaders = Options.Redaction.RedactHeaders(head.Headers);
+            ServerLog.HandshakeRequest(_logger, connectionId, head.Method, redactedTarget, redactedHeaders);
+        }
+
         if (!admitted)
         {
             ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);

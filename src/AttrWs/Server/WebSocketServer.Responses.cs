@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Server;
+using Microsoft.Extensions.Logging;
 
 namespace AttrWs;
 
@@ -47,6 +48,12 @@ public sealed partial class WebSocketServer
         else
         {
             ServerLog.HandshakeRejected(_logger, connectionId, path, decision.Reason, decision.StatusCode);
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var redactedDetail = Options.Redaction.RedactText(decision.ReasonText ?? string.Empty);
+            ServerLog.HandshakeRejectionDetail(_logger, connectionId, decision.Reason, decision.StatusCode, decision.Endpoint?.Name ?? "-", redactedDetail);
         }
 
         await WriteDecisionAsync(stream, decision).ConfigureAwait(false);

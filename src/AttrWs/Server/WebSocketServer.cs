@@ -117,6 +117,12 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     {
         cancellationToken.ThrowIfCancellationRequested();
         Options.Validate();
+        if (Volatile.Read(ref _state) == 0)
+        {
+            // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
+            Security.HandshakeSecurity.Install(Options, Endpoints);
+        }
+
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {
             throw new InvalidOperationException("The server was already started; create a new WebSocketServer to start again.");

@@ -89,6 +89,22 @@ public sealed class WebSocketServerOptions
     /// <summary>Creates the server's <c>AttrWs</c> meter. Null: the server creates its own meter.</summary>
     public IMeterFactory? MeterFactory { get; set; }
 
+    /// <summary>
+    /// The authenticators for <c>[Authorize]</c> endpoints (<c>AddBasic</c>, <c>AddBearer</c>, <c>AddCookie</c>, <c>Add</c>).
+    /// At start the server installs the <see cref="Security.WebSocketAuthorizationGate"/> built from them as
+    /// <see cref="WebSocketHandshakeOptions.Authorizer"/>.
+    /// </summary>
+    public Security.WebSocketAuthenticationOptions Authentication { get; } = new();
+
+    /// <summary>Named policies for <c>[Authorize(Policy = ...)]</c>; an endpoint naming an unregistered one stops the start.</summary>
+    public Security.WebSocketAuthorizationOptions Authorization { get; } = new();
+
+    /// <summary>The server-wide origin policy: allow-list, missing-origin rule (see <see cref="Security.WebSocketOriginOptions"/>).</summary>
+    public Security.WebSocketOriginOptions Origins { get; } = new();
+
+    /// <summary>How request targets and headers are redacted wherever the server logs them (tokens, cookies, credentials).</summary>
+    public Security.SecretRedactor Redaction { get; } = new();
+
     /// <summary>Answers requests without an <c>Upgrade</c> header first (health checks, a static page); null falls through.</summary>
     public PlainRequestHandler? PlainRequestHandler { get; set; }
 
@@ -169,6 +185,7 @@ public sealed class WebSocketServerOptions
         }
 
         Handshake.Validate();
+        Origins.Validate();
     }
 
     private static void Positive(TimeSpan value, string name, string defaultValue)

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using AttrWs.Handshake;
+
+namespace AttrWs.Security;
+
+/// <summary>
+/// The origin policy described on <see cref="WebSocketOriginOptions"/>: per-endpoint allow-lists, the server-wide
+/// allow-list, the same-origin default for endpoints with cookie-style authentication, and the missing-origin option.
+/// </summary>
+public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
+{
+    private readonly OriginPattern[] _serverPatterns;
+    private readonly bool _allowMissingOrigin;
+    private readonly IWebSocketAuthenticator[] _authenticators;
+    private readonly ConcurrentDictionary<WebSocketEndpoint, EndpointRule> _rules = new();
+
+    /// <summary>Creates the policy from a snapshot of the options.</summary>
+    /// <param name="origins">The server-wide origin options (validated here).</param>
+    /// <param name="authentication">The authenticators, to find endpoints with cookie-style authentication; null: none.</param>
+    /// <exception cref="InvalidOperationException">An allow-list entry is malformed.</exception>
+    public WebSocketOriginPolicy(WebSocketOriginOptions origins, WebSocketAuthenticationOptions? authentication = null)
+    {
+        ArgumentNullException.ThrowIfNull(origins);
+        origins.Validate();
+        _serverPatterns = Parse(origins.AllowedOrigins);
+        _allowMissingOrigin = origins.AllowMissingOrigin;
+        _authenticators = authentication is null ? [] : [.. authentication.Authenticators];
+    }
+
+    /// <inheritdoc />
+    public bool IsAllowed(WebSocketOpenRequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.RequestHeaders;
+        var index = headers.IndexOf(KnownHeaderNames.Origin, 0);
+        if (index < 0)
+        {
+            return _allowMissingOrigin;
+        }
+
+        if (headers.IndexOf(KnownHeaderNames.Origin, index + 1) >= 0)
+        {
+            return false; // two Origin fields: not something a browser sends
+        }
+
+        var origin = HttpChars.TrimWhitespace(headers[index].Value);
+        var rule = context.Endpoint is { } endpoint ? _rules.GetOrAdd(endpoint, CreateRule) : new EndpointRule(_serverPatterns, false);
+        if (rule.RefuseAll)
+        {
+            return false;
+        }
+
+        if (rule.Patterns.Length > 0)
+        {
+            return MatchesAny(rule.Patterns, origin);
+        }
+
+        return !rule.RequireSameOrigin || IsSameOrigin(origin, context);
+    }
+
+    /// <summary>True when the origin's host and port equal the <c>Host</c> header's (ports defaulted by scheme).</summary>
+    internal static bool IsSameOrigin(ReadOnlySpan<char> origin, WebSocketOpenRequestContext context)
+    {
+        if (!OriginParser.TryParse(origin, out _, out var originHost, out var originPort) || context.Host is not { } hostHeader)
+        {
+            return false;
+        }
+
+        // A Host without a port means the default port of the scheme the client used; behind a TLS-terminating proxy the
+        // server cannot tell which, so either default is taken (the host name still has to match exactly).
+        if (!OriginParser.TryParseHostPort(hostHeader.AsSpan().Trim(), -1, out var host, out var port)
+            || !string.Equals(host, originHost, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return port == originPort || (port < 0 && originPort is 80 or 443);
+    }
+
+    private static bool MatchesAny(OriginPattern[] patterns, ReadOnlySpan<char> origin)
+    {
+        if (!OriginParser.TryParse(origin, out var scheme, out var host, out var port))
+        {
+            return false; // includes "null"
+        }
+
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Matches(scheme, host, port))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static OriginPattern[] Parse(IEnumerable<string> entries)
+    {
+        var patterns = new List<OriginPattern>();
+        foreach (var entry in entries)
+        {
+            if (OriginPattern.TryParse(entry, out var pattern, out _))
+            {
+                patterns.Add(pattern!);
+            }
+        }
+
+        return [.. patterns];
+    }
+
+    private EndpointRule CreateRule(WebSocketEndpoint endpoint)
+    {
+        if (endpoint.AllowedOrigins.Count > 0)
+        {
+            var patterns = Parse(endpoint.AllowedOrigins);
+
+            // Entries were validated at start; if all were malformed, nothing may match (fail closed), not everything.
+            return patterns.Length > 0 ? new EndpointRule(patterns, false) : new EndpointRule([], true, RefuseAll: true);
+        }
+
+        if (_serverPatterns.Length > 0)
+        {
+            return new EndpointRule(_serverPatterns, false);
+        }
+
+        foreach (var authenticator in ApplicableAuthenticators.For(_authenticators, endpoint.Authorization))
+        {
+            if (authenticator.UsesAmbientCredentials)
+            {
+                return new EndpointRule([], true);
+            }
+        }
+
+        return new EndpointRule([], false);
+    }
+
+    private sealed record EndpointRule(OriginPattern[] Patterns, bool RequireSameOrigin, bool RefuseAll = false);
+}
