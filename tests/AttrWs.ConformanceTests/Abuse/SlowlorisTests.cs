@@ -43,6 +43,78 @@ public sealed class SlowlorisTests
         }
     }
 
+    [Fact]
+    public async Task A_connection_that_sends_nothing_is_dropped_at_the_handshake_timeout()
+    {
+        await using var server = await ConformanceServer.StartAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(1));
+        using var silent = await RawConnection.ConnectAsync(server.EndPoint);
+        Assert.Null(await silent.ReadResponseAsync()); // closed without a response (ReadResponseAsync is bounded to 10 s)
+    }
+
+    [Fact]
+    public async Task Slow_clients_filling_the_connection_limit_get_normal_clients_503_until_they_are_dropped()
+    {
+        // Slow heads hold connection slots until the handshake timeout: at the limit, a normal client is told 503 +
+        // Retry-After (never left hanging), and gets in once the timeout has dropped the slow ones.
+        await using var server = await ConformanceServer.StartAsync(o =>
+        {
+            o.MaxConnections = 50;
+            o.HandshakeTimeout = TimeSpan.FromSeconds(2);
+        });
+        var slow = new List<RawConnection>();
+        for (var i = 0; i < 50; i++)
+        {
+            var connection = await RawConnection.ConnectAsync(server.EndPoint);
+            await connection.SendAsync("GET /echo HTTP/1.1\r\n"u8.ToArray());
+            slow.Add(connection);
+        }
+
+        // Admission happens on the server's connection task, a moment after the accept: allow a few tries.
+        RawResponse? response = null;
+        for (var attempt = 0; attempt < 10 && response?.Status != 503; attempt++)
+        {
+            await Task.Delay(100);
+            using var busy = await RawConnection.ConnectAsync(server.EndPoint);
+            await busy.SendAsync(Encoding.ASCII.GetBytes("GET /echo HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"));
+            response = await busy.ReadResponseAsync();
+        }
+
+        Assert.NotNull(response);
+        Assert.Equal(503, response.Status);
+        Assert.NotNull(response["Retry-After"]);
+
+        Assert.All(await Task.WhenAll(slow.Select(c => c.ReadResponseAsync())), Assert.Null);
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var client = new ClientWebSocket();
+        await client.ConnectAsync(server.Ws("/echo"), cts.Token);
+        Assert.Equal(WebSocketState.Open, client.State);
+        foreach (var connection in slow)
+        {
+            connection.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task StopAsync_ends_connections_that_are_still_sending_their_head()
+    {
+        var server = await ConformanceServer.StartAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(30));
+        var slow = new List<RawConnection>();
+        for (var i = 0; i < 50; i++)
+        {
+            var connection = await RawConnection.ConnectAsync(server.EndPoint);
+            await connection.SendAsync("GET /echo HTTP/1.1\r\nHost: loc"u8.ToArray());
+            slow.Add(connection);
+        }
+
+        await server.DisposeAsync(); // StopAsync, far sooner than the 30 s handshake timeout
+        var closed = await Task.WhenAll(slow.Select(c => c.WaitForCloseAsync(TimeSpan.FromSeconds(10))));
+        Assert.All(closed, Assert.True);
+        foreach (var connection in slow)
+        {
+            connection.Dispose();
+        }
+    }
+
     private static async Task<string> TrickleUntilDroppedAsync(RawConnection connection)
     {
         var reading = connection.ReadResponseAsync();
