@@ -3,19 +3,6 @@ using AttrWs.ConformanceTests.Infrastructure;
 
 namespace AttrWs.ConformanceTests.Clients;
 
-/// <summary>One server for a class of real-client tests.</summary>
-public sealed class ClientServerFixture : IAsyncLifetime
-{
-    /// <summary>The server.</summary>
-    public ConformanceServer Server { get; private set; } = null!;
-
-    /// <inheritdoc />
-    public async Task InitializeAsync() => Server = await ConformanceServer.StartAsync();
-
-    /// <inheritdoc />
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-}
-
 /// <summary>
 /// The same scenarios for every external client (python-websockets, Node ws, Chromium): echo, subprotocol choice,
 /// permessage-deflate, a 1 MiB message, close handshakes in both directions (codes and reasons seen by both sides),
@@ -106,35 +93,5 @@ public abstract class RealClientTests(ClientServerFixture fixture) : IClassFixtu
         }
 
         throw new Xunit.Sdk.XunitException($"the server never recorded a session closed with reason '{reason}'");
-    }
-}
-
-/// <summary>Debian's python3-websockets.</summary>
-public sealed class PythonWebSocketsClientTests(ClientServerFixture fixture) : RealClientTests(fixture)
-{
-    protected override string ClientName => "python";
-
-    protected override Task<JsonElement> RunAsync(string scenario, int port)
-        => ExternalClient.RunAsync("/usr/bin/python3", TimeSpan.FromSeconds(60), ExternalClient.Script("python_client.py"), scenario, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-}
-
-/// <summary>Debian's node-ws.</summary>
-public sealed class NodeWsClientTests(ClientServerFixture fixture) : RealClientTests(fixture)
-{
-    protected override string ClientName => "node";
-
-    protected override Task<JsonElement> RunAsync(string scenario, int port)
-        => ExternalClient.RunAsync("node", TimeSpan.FromSeconds(60), ExternalClient.Script("node_client.js"), scenario, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-}
-
-/// <summary>Headless Chromium through playwright-core.</summary>
-public sealed class ChromiumClientTests(ClientServerFixture fixture) : RealClientTests(fixture)
-{
-    protected override string ClientName => "chromium";
-
-    protected override async Task<JsonElement> RunAsync(string scenario, int port)
-    {
-        await ExternalClient.EnsureBrowserPackagesAsync();
-        return await ExternalClient.RunAsync("node", TimeSpan.FromSeconds(90), ExternalClient.Script("browser_client.js"), scenario, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
