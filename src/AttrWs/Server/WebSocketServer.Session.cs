@@ -12,7 +12,8 @@ public sealed partial class WebSocketServer
     {
         var endpoint = decision.Endpoint!;
         using var lifetime = new CancellationTokenSource();
-        using var webSocket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
+        // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
+        using var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
