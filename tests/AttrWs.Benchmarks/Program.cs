@@ -43,7 +43,36 @@ internal static class Smoke
         Time("IncrementalSameLength", 20, () => benchmarks.IncrementalSameLengthBodyEdit());
         Time("Analyzers", 3, () => benchmarks.Analyzers());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke OK: {benchmarks.Endpoints} endpoints, {result.GeneratedTrees.Length} generated file(s)"));
+
+        // Routing and handshake benchmarks: their setups check every matcher matches the benchmark paths.
+        foreach (var routes in new[] { 10, 100, 1000 })
+        {
+            var routing = new RoutingBenchmarks { Routes = routes };
+            routing.Setup();
+            TimeNs($"Generated literal {routes}", () => routing.Generated_Literal());
+            TimeNs($"Generated {{id:int}} {routes}", () => routing.Generated_OneValue());
+            TimeNs($"ASP.NET Core {{id:int}} {routes}", () => routing.AspNetCore_OneValue());
+            TimeNs($"Dictionary literal {routes}", () => routing.Dictionary_Literal());
+        }
+
+        var handshake = new HandshakeBenchmarks();
+        handshake.Setup();
+        TimeNs("Handshake end to end", () => handshake.EndToEnd());
+        Console.WriteLine("smoke OK: routing (10, 100, 1000 routes) and handshake benchmarks execute");
         return 0;
+    }
+
+    private static void TimeNs(string name, Action action)
+    {
+        const int Runs = 20_000;
+        action(); // warm-up
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < Runs; i++)
+        {
+            action();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {stopwatch.Elapsed.TotalNanoseconds / Runs,10:F0} ns/op (rough, tier-0 JIT)"));
     }
 
     private static void Time(string name, int runs, Action action)
