@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,8 @@ internal sealed class AspNetCoreRouter
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(new DiagnosticListener("Microsoft.AspNetCore")); // what the host registers
+
         services.AddRouting();
         var app = new ApplicationBuilder(services.BuildServiceProvider());
         app.UseRouting();

@@ -9,7 +9,10 @@ internal sealed class HarnessOptions
 
     public string[] Servers { get; private set; } = AllServers;
 
-    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(2);
+    /// <summary>Which scenarios run: handshake, echo, idle.</summary>
+    public string[] Scenarios { get; private set; } = ["handshake", "echo", "idle"];
+
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5); // long enough for tiered JIT to finish: JIT time in the window would be counted as server CPU
 
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(8);
 
@@ -49,6 +52,9 @@ internal sealed class HarnessOptions
                     continue;
                 case "--servers":
                     options.Servers = Required(value, args[i]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    break;
+                case "--scenarios":
+                    options.Scenarios = Required(value, args[i]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                     break;
                 case "--duration":
                     options.Duration = TimeSpan.FromSeconds(double.Parse(Required(value, args[i]), CultureInfo.InvariantCulture));

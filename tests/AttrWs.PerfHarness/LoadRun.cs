@@ -15,18 +15,27 @@ internal static class LoadRun
         foreach (var name in options.Servers)
         {
             Console.WriteLine($"== {name}");
-            using (var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false))
+            if (options.Scenarios.Contains("handshake") || options.Scenarios.Contains("echo"))
             {
-                Report(results, await HandshakeScenario.RunAsync(server, options).ConfigureAwait(false));
-                foreach (var size in options.EchoSizes)
+                using var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false);
+                if (options.Scenarios.Contains("handshake"))
                 {
-                    Report(results, await EchoScenario.RunAsync(server, options, size).ConfigureAwait(false));
+                    Report(results, await HandshakeScenario.RunAsync(server, options).ConfigureAwait(false));
+                }
+
+                if (options.Scenarios.Contains("echo"))
+                {
+                    foreach (var size in options.EchoSizes)
+                    {
+                        Report(results, await EchoScenario.RunAsync(server, options, size).ConfigureAwait(false));
+                    }
                 }
             }
 
-            // Memory on a fresh process, so the echo runs' buffers and garbage are not counted.
-            using (var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false))
+            if (options.Scenarios.Contains("idle"))
             {
+                // Memory on a fresh process, so the echo runs' buffers and garbage are not counted.
+                using var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false);
                 Report(results, await IdleScenario.RunAsync(server, options).ConfigureAwait(false));
             }
         }
