@@ -29,7 +29,7 @@ for (var i = 0; i < args.Length; i++)
 var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, port);
 options.Handshake.EnableDeflate = deflate;
 await using var server = new WebSocketServer(options);
-server.Map("/echo", EchoAsync);
+server.MapGeneratedEndpoints(); // the [WebSocketEndpoint] methods of this project (EchoEndpoint.cs), routed at compile time
 await server.StartAsync();
 Console.WriteLine($"Listening on ws://127.0.0.1:{server.ListeningEndPoints[0].Port}/echo");
 
@@ -57,19 +57,3 @@ catch (OperationCanceledException)
 await server.StopAsync();
 Console.WriteLine("Stopped");
 return 0;
-
-static async ValueTask EchoAsync(WebSocketSession session)
-{
-    await foreach (var message in session.ReadMessagesAsync(session.Aborted))
-    {
-        // The message's memory is valid until the next receive, and each send completes before it.
-        if (message.IsText)
-        {
-            await session.SendTextAsync(message.Data, session.Aborted);
-        }
-        else
-        {
-            await session.SendBinaryAsync(message.Data, session.Aborted);
-        }
-    }
-}

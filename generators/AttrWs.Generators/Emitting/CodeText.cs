@@ -37,6 +37,10 @@ namespace AttrWs.Generators.Emitting
             return first ? "global::System.Array.Empty<string>()" : builder.Append(" }").ToString();
         }
 
+        /// <summary>An identifier as code: keywords get <c>@</c> (a method may be named <c>@event</c>).</summary>
+        public static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.UnderscoreToken ? "@" + name : name;
+
         /// <summary>A type name for users to read (<c>global::</c> removed).</summary>
         public static string Display(string fullyQualified) => fullyQualified.Replace("global::", string.Empty);
     }

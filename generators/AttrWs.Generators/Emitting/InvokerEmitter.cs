@@ -22,7 +22,7 @@ namespace AttrWs.Generators.Emitting
                 w.Line(parameter.TypeName + " " + local + " = " + Binding(endpoint, parameter) + ";");
             }
 
-            var call = endpoint.DeclaringTypeReference + "." + endpoint.MethodName + "(" + string.Join(", ", arguments) + ")";
+            var call = endpoint.DeclaringTypeReference + "." + CodeText.Identifier(endpoint.MethodName) + "(" + string.Join(", ", arguments) + ")";
             switch (endpoint.ReturnKind)
             {
                 case EndpointReturnKind.Task:

@@ -95,7 +95,7 @@ public sealed partial class WebSocketServer
         var tls = Options.Certificate is null ? null : new SslStream(transport, leaveInnerStreamOpen: false);
         try
         {
-            await ServeConnectionAsync(socket, transport, tls, connectionId, admitted).ConfigureAwait(false);
+            await ServeAsync(socket, transport, tls, connectionId, admitted).ConfigureAwait(false);
         }
         finally
         {
@@ -106,7 +106,7 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task ServeConnectionAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted)
+    private async Task ServeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted)
     {
         var stream = transport;
         RequestHeadReadResult read;
@@ -170,144 +170,4 @@ public sealed partial class WebSocketServer
         Metrics.HandshakeAccepted();
         await RunSessionAsync(new ReplayStream(stream, read.Leftover), head, info, decision).ConfigureAwait(false);
     }
-
-    private async Task RunSessionAsync(Stream stream, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision)
-    {
-        var endpoint = decision.Endpoint!;
-        using var lifetime = new CancellationTokenSource();
-        using var webSocket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
-        {
-            IsServer = true,
-            SubProtocol = decision.SubProtocol,
-            KeepAliveInterval = Options.KeepAliveInterval,
-            KeepAliveTimeout = Options.KeepAliveTimeout,
-            DangerousDeflateOptions = decision.DeflateOptions,
-        });
-        var session = new WebSocketSession
-        {
-            ConnectionId = info.ConnectionId,
-            RequestTarget = head.Target,
-            Path = head.Path,
-            Query = head.Query,
-            RouteValues = decision.RouteValues,
-            RequestHeaders = head.Headers,
-            SubProtocol = decision.SubProtocol,
-            User = decision.User,
-            RemoteEndPoint = info.RemoteEndPoint,
-            Endpoint = endpoint,
-            OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
-            Services = Options.Services,
-            Aborted = lifetime.Token,
-            Lifetime = lifetime,
-            WebSocket = webSocket,
-            Metrics = Metrics,
-            Options = new WebSocketSessionOptions
-            {
-                MaxMessageSize = Options.MaxMessageSize,
-                ReceiveBufferSize = Options.ReceiveBufferSize,
-                SendQueueLimit = Options.SendQueueLimit,
-                CloseTimeout = Options.CloseTimeout,
-            },
-        };
-
-        Connections.TryAdd(session);
-        Metrics.SessionOpened();
-        ServerLog.SessionOpened(_logger, info.ConnectionId, head.Path, endpoint.Name);
-        if (_stopping.IsCancellationRequested)
-        {
-            // Accepted while StopAsync was already closing the others: this one goes the same way.
-            _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
-        }
-
-        try
-        {
-            WebSocketCloseStatus status;
-            string? reason = null;
-            try
-            {
-                await endpoint.Handler(session).ConfigureAwait(false);
-                status = WebSocketCloseStatus.NormalClosure;
-            }
-            catch (Exception ex)
-            {
-                ServerLog.EndpointFailed(_logger, endpoint.Name, info.ConnectionId, ex);
-                status = WebSocketCloseStatus.InternalServerError;
-                reason = "internal error";
-            }
-
-            // Joins a close already under way (the peer's or the server's); otherwise closes with the handler's outcome.
-            await session.CloseAsync(status, reason).ConfigureAwait(false);
-        }
-        finally
-        {
-            Connections.Remove(session);
-            Metrics.SessionClosed();
-            session.CancelLifetime();
-            session.ReleaseReceiveBuffer();
-            ServerLog.SessionEnded(_logger, info.ConnectionId, session.CloseStatus);
-        }
-    }
-
-    private async Task<bool> TryServePlainAsync(PlainRequestHandler handler, HttpRequestHead head, Stream stream)
-    {
-        PlainHttpResponse? response;
-        try
-        {
-            response = await handler(head, _stopping.Token).ConfigureAwait(false);
-            if (response is not null && !PlainResponseWriter.IsValid(response))
-            {
-                throw new InvalidOperationException("PlainRequestHandler returned an invalid response: use a status of 200..599 and a Content-Type without CR/LF.");
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            ServerLog.PlainRequestHandlerFailed(_logger, head.Path, ex);
-            response = PlainHttpResponse.Text(500, "Internal server error.");
-        }
-
-        if (response is null)
-        {
-            return false;
-        }
-
-        var output = new ArrayBufferWriter<byte>(256 + response.Body.Length);
-        PlainResponseWriter.Write(response, output);
-        await stream.WriteAsync(output.WrittenMemory, _stopping.Token).ConfigureAwait(false);
-        await stream.FlushAsync(_stopping.Token).ConfigureAwait(false);
-        return true;
-    }
-
-    private async Task RejectAsync(Stream stream, string connectionId, string path, HandshakeDecision decision)
-    {
-        Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
-        if (decision.Exception is { } exception)
-        {
-            ServerLog.HandshakeError(_logger, connectionId, path, exception);
-        }
-        else
-        {
-            ServerLog.HandshakeRejected(_logger, connectionId, path, decision.Reason, decision.StatusCode);
-        }
-
-        await WriteDecisionAsync(stream, decision).ConfigureAwait(false);
-    }
-
-    private async Task WriteDecisionAsync(Stream stream, HandshakeDecision decision)
-    {
-        var output = new ArrayBufferWriter<byte>(512);
-        HandshakeResponseWriter.Write(decision, output);
-        await stream.WriteAsync(output.WrittenMemory, _stopping.Token).ConfigureAwait(false);
-        await stream.FlushAsync(_stopping.Token).ConfigureAwait(false);
-    }
-
-    private void OnHandshakeTimeout(string connectionId)
-    {
-        // Dropped without a response: a client this slow gets no more of the server's time.
-        ServerLog.HandshakeTimedOut(_logger, connectionId);
-        var decision = _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "No complete request head within the handshake timeout.", connectionId);
-        Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
-    }
-
-    private HandshakeDecision ServerBusyDecision(string connectionId)
-        => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId);
 }

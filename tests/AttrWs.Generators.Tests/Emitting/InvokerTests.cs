@@ -43,6 +43,9 @@ public sealed class InvokerTests : IDisposable
             [WebSocketEndpoint("/void/{*rest}")]
             public static void Void(string rest, CancellationToken token) => Log = $"void|{rest}|{token.IsCancellationRequested}";
 
+            [WebSocketEndpoint("/keyword/{class}")]
+            public static void @event(string @class) => Log = "keyword|" + @class;
+
             [WebSocketEndpoint("/needs-service")]
             public static Task NeedsService(IGreeter greeter) => Task.CompletedTask;
 
@@ -93,6 +96,15 @@ public sealed class InvokerTests : IDisposable
         var pending = session.Endpoint.Handler(session);
         Assert.True(pending.IsCompletedSuccessfully);
         Assert.Equal("void|a/b/c|True", Log);
+    }
+
+    [Fact]
+    public async Task Calls_methods_and_binds_parameters_named_like_keywords()
+    {
+        var session = TestSessions.Create(_app.RouteTable, "/keyword/x", null, CancellationToken.None);
+        await session.Endpoint.Handler(session);
+        Assert.Equal("keyword|x", Log);
+        Assert.Equal("class", Assert.Single(session.Endpoint.Parameters).Name);
     }
 
     [Fact]
