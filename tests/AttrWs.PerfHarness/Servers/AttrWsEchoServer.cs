@@ -2,7 +2,10 @@ using System.Net;
 
 namespace AttrWs.PerfHarness.Servers;
 
-/// <summary>AttrWs's standalone server with the Echo sample's handler (samples/Echo), default options but the connection cap.</summary>
+/// <summary>
+/// AttrWs's standalone server as the Echo sample runs it: a <c>[WebSocketEndpoint("/echo")]</c> method routed by the
+/// generated table (<c>MapGeneratedEndpoints</c>), default options but the connection cap.
+/// </summary>
 internal static class AttrWsEchoServer
 {
     public static async Task RunAsync(CancellationToken stop)
@@ -10,24 +13,28 @@ internal static class AttrWsEchoServer
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
         options.MaxConnections = 100_000; // the idle scenario holds 10,000 connections, the default cap
         await using var server = new WebSocketServer(options);
-        server.Map("/echo", EchoAsync);
+        server.MapGeneratedEndpoints();
         await server.StartAsync(stop).ConfigureAwait(false);
         ServerHost.AnnounceListening(server.ListeningEndPoints[0].Port);
         await ServerHost.WaitAsync(stop).ConfigureAwait(false);
     }
+}
 
-    // Same as samples/Echo/Program.cs.
-    private static async ValueTask EchoAsync(WebSocketSession session)
+/// <summary>The endpoint, as in samples/Echo/EchoEndpoint.cs.</summary>
+internal static class AttrWsEchoEndpoint
+{
+    [WebSocketEndpoint("/echo")]
+    public static async Task EchoAsync(WebSocketSession session, CancellationToken aborted)
     {
-        await foreach (var message in session.ReadMessagesAsync(session.Aborted))
+        await foreach (var message in session.ReadMessagesAsync(aborted))
         {
             if (message.IsText)
             {
-                await session.SendTextAsync(message.Data, session.Aborted).ConfigureAwait(false);
+                await session.SendTextAsync(message.Data, aborted).ConfigureAwait(false);
             }
             else
             {
-                await session.SendBinaryAsync(message.Data, session.Aborted).ConfigureAwait(false);
+                await session.SendBinaryAsync(message.Data, aborted).ConfigureAwait(false);
             }
         }
     }
