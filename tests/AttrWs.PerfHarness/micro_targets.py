@@ -4,7 +4,7 @@ import glob, json, os, sys
 
 folder = sys.argv[1]
 rows = {}
-for path in glob.glob(os.path.join(folder, "*-report.json")) + glob.glob(os.path.join(folder, "*-report-full.json")):
+for path in glob.glob(os.path.join(folder, "*-report*.json")):
     for b in json.load(open(path))["Benchmarks"]:
         routes = None
         for p in (b.get("Parameters") or "").split("&"):

@@ -51,11 +51,11 @@ LOAD_AT_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "### Routing (BenchmarkDotNet 0.15.4, ShortRun)"
   echo
-  sed -n '/^|/,$p' "$OUT"/bdn/results/*RoutingBenchmarks-report-github.md
+  sed -n '/^|/,$p' "$OUT"/bdn/results/*RoutingBenchmarks-report-github.md | sed "s/&#39;/'/g; s/\*\*//g"
   echo
   echo "### Handshake core (BenchmarkDotNet 0.15.4, ShortRun)"
   echo
-  sed -n '/^|/,$p' "$OUT"/bdn/results/*HandshakeBenchmarks-report-github.md
+  sed -n '/^|/,$p' "$OUT"/bdn/results/*HandshakeBenchmarks-report-github.md | sed "s/&#39;/'/g; s/\*\*//g"
   echo
   echo "### Micro-benchmark targets"
   echo
