@@ -12,8 +12,13 @@ namespace AttrWs.Generators.Emitting
     /// </summary>
     internal static class MatcherEmitter
     {
+        // Above this many literals at one trie node, the node looks the segment up in a frozen dictionary instead of
+        // comparing it with each literal in turn, so matching stays flat however many routes share a prefix.
+        private const int LookupThreshold = 8;
+
         public static void Emit(SourceWriter w, IReadOnlyList<RouteGroup> routes)
         {
+            var context = new MatcherContext();
             var max = 0;
             foreach (var route in routes)
             {
@@ -46,7 +51,7 @@ namespace AttrWs.Generators.Emitting
                 if (variants.Count > 0)
                 {
                     w.Line("case " + count + ":");
-                    EmitBucket(w, variants, count, count);
+                    w.Open().Line("return " + EmitBucket(variants, count, count, context) + "(normalized, r, count, out match);").Close();
                 }
             }
 
@@ -68,33 +73,65 @@ namespace AttrWs.Generators.Emitting
                 }
 
                 w.Line("default:");
-                EmitBucket(w, rest, -1, deepest);
+                w.Open().Line("return " + EmitBucket(rest, -1, deepest, context) + "(normalized, r, count, out match);").Close();
             }
 
             w.Close();
-            w.Line();
-            w.Line("return false;");
+            if (rest.Count == 0)
+            {
+                // Without a default case, a path with more segments than any route falls out of the switch.
+                w.Line();
+                w.Line("return false;");
+            }
+
             w.Close();
+            foreach (var method in context.Methods)
+            {
+                w.Line();
+                w.Raw(method);
+            }
+
+            for (var i = 0; i < context.Lookups.Count; i++)
+            {
+                w.Line();
+                w.Line("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<global::System.ReadOnlySpan<char>> "
+                    + LookupField(i) + " = " + CodeText.Matching + ".CreateLiteralLookup(" + CodeText.StringArray(context.Lookups[i]) + ");");
+            }
         }
 
-        private static void EmitBucket(SourceWriter w, List<Variant> variants, int count, int segmentVariables)
+        private static string LookupField(int index) => "s_literals" + index;
+
+        private static SourceWriter NewMethodWriter() => new SourceWriter(2);
+
+        /// <summary>
+        /// Emits one segment count's part of the trie as its own method and returns the method's name. Small methods
+        /// keep a large table's matcher within what the JIT optimizes (a huge method is compiled without optimization
+        /// and zeroes every local on each call) and only the parts a path reaches are compiled at all.
+        /// </summary>
+        private static string EmitBucket(List<Variant> variants, int count, int segmentVariables, MatcherContext context)
         {
-            w.Open();
+            var name = count < 0 ? "MatchLongerPaths" : "MatchSegments" + count;
+            var w = NewMethodWriter();
+            w.Open("private static bool " + name + "(global::System.ReadOnlySpan<char> normalized, global::System.ReadOnlySpan<global::System.Range> r, int count, out global::AttrWs.Routing.RouteMatch match)");
+            w.Line("match = default;");
             for (var i = 0; i < segmentVariables; i++)
             {
                 w.Line("var s" + i + " = normalized[r[" + i + "]];");
             }
 
-            if (!EmitNode(w, variants, 0, count))
+            context.SegmentVariables = segmentVariables;
+            if (!EmitNode(w, variants, 0, count, context))
             {
-                w.Line("break;");
+                w.Line("return false;");
             }
 
             w.Close();
+            context.Methods.Add(w.ToString());
+            return name;
         }
 
         /// <summary>Emits the alternatives of a trie node; returns true when the emitted code always returns.</summary>
-        private static bool EmitNode(SourceWriter w, List<Variant> variants, int depth, int count)
+        private static bool EmitNode(SourceWriter w, List<Variant> variants, int depth, int count, MatcherContext context)
         {
             if (depth == count)
             {
@@ -136,9 +173,9 @@ namespace AttrWs.Generators.Emitting
                 }
             }
 
-            EmitLiterals(w, literals, depth, count);
-            EmitParameters(w, constrained, depth, count);
-            EmitParameters(w, plain, depth, count);
+            EmitLiterals(w, literals, depth, count, context);
+            EmitParameters(w, constrained, depth, count, context);
+            EmitParameters(w, plain, depth, count, context);
             catchAlls.Sort((a, b) => a.Route.Index - b.Route.Index);
             return EmitLeaves(w, catchAlls);
         }
@@ -157,10 +194,16 @@ namespace AttrWs.Generators.Emitting
             return false;
         }
 
-        private static void EmitLiterals(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count)
+        private static void EmitLiterals(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count, MatcherContext context)
         {
             if (literals.Count == 0)
             {
+                return;
+            }
+
+            if (literals.Count > LookupThreshold)
+            {
+                EmitLiteralLookup(w, literals, depth, count, context);
                 return;
             }
 
@@ -186,7 +229,7 @@ namespace AttrWs.Generators.Emitting
                     var text = literal.Value[0].Route.Template.Segments[depth].Text;
                     w.Line((first ? "if (" : "else if (") + CodeText.Matching + ".LiteralEquals(s" + depth + ", " + CodeText.Literal(text) + "))");
                     w.Open();
-                    EmitNode(w, literal.Value, depth + 1, count);
+                    EmitNode(w, literal.Value, depth + 1, count, context);
                     w.Close();
                     first = false;
                 }
@@ -198,7 +241,56 @@ namespace AttrWs.Generators.Emitting
             w.Close();
         }
 
-        private static void EmitParameters(SourceWriter w, List<Variant> group, int depth, int count)
+        /// <summary>
+        /// Many literals at one node: one dictionary probe (OrdinalIgnoreCase, as <c>LiteralEquals</c>) gives the
+        /// literal's index, and a switch on it leads to the same subtree the comparison chain would.
+        /// </summary>
+        private static void EmitLiteralLookup(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count, MatcherContext context)
+        {
+            var texts = new List<string>();
+            foreach (var literal in literals)
+            {
+                texts.Add(literal.Value[0].Route.Template.Segments[depth].Text);
+            }
+
+            var field = LookupField(context.Lookups.Count);
+            var index = "literal" + context.Lookups.Count;
+            context.Lookups.Add(texts);
+            w.Open("switch (" + field + ".TryGetValue(s" + depth + ", out var " + index + ") ? " + index + " : -1)");
+            var i = 0;
+            foreach (var literal in literals)
+            {
+                // Each literal's subtree is a method of its own, so the node stays small however many literals it has.
+                var name = "MatchLiteral" + context.Methods.Count + "_" + i;
+                var arguments = "normalized, r, count";
+                var parameters = "global::System.ReadOnlySpan<char> normalized, global::System.ReadOnlySpan<global::System.Range> r, int count";
+                for (var s = 0; s < context.SegmentVariables; s++)
+                {
+                    arguments += ", s" + s;
+                    parameters += ", global::System.ReadOnlySpan<char> s" + s;
+                }
+
+                w.Line("case " + i + ":");
+                w.Open("if (" + name + "(" + arguments + ", out match))").Line("return true;").Close();
+                w.Line("break;");
+
+                var method = NewMethodWriter();
+                method.Open("private static bool " + name + "(" + parameters + ", out global::AttrWs.Routing.RouteMatch match)");
+                method.Line("match = default;");
+                if (!EmitNode(method, literal.Value, depth + 1, count, context))
+                {
+                    method.Line("return false;");
+                }
+
+                method.Close();
+                context.Methods.Add(method.ToString());
+                i++;
+            }
+
+            w.Close();
+        }
+
+        private static void EmitParameters(SourceWriter w, List<Variant> group, int depth, int count, MatcherContext context)
         {
             if (group.Count == 0)
             {
@@ -233,7 +325,7 @@ namespace AttrWs.Generators.Emitting
 
             w.Line("if (" + condition + ")");
             w.Open();
-            EmitNode(w, group, depth + 1, count);
+            EmitNode(w, group, depth + 1, count, context);
             w.Close();
         }
 
@@ -354,5 +446,16 @@ namespace AttrWs.Generators.Emitting
                 }
             }
         }
+    }
+
+    /// <summary>What the matcher's emission collects along the way: literal lookups and the methods split out.</summary>
+    internal sealed class MatcherContext
+    {
+        public List<List<string>> Lookups { get; } = new List<List<string>>();
+
+        public List<string> Methods { get; } = new List<string>();
+
+        /// <summary>How many segment variables (<c>s0</c>, <c>s1</c>, ...) the current segment count's method declares.</summary>
+        public int SegmentVariables { get; set; }
     }
 }

@@ -8,6 +8,18 @@ namespace AttrWs.Generators.Emitting
         private readonly StringBuilder _builder = new StringBuilder();
         private int _indent;
 
+        public SourceWriter(int indent = 0)
+        {
+            _indent = indent;
+        }
+
+        /// <summary>Appends text another writer produced (already indented).</summary>
+        public SourceWriter Raw(string text)
+        {
+            _builder.Append(text);
+            return this;
+        }
+
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0)

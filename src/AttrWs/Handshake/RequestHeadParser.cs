@@ -114,13 +114,10 @@ public sealed class RequestHeadParser
             return Malformed("The request target must be in origin-form (start with '/'); absolute-form and '*' are not accepted.");
         }
 
-        foreach (var b in target)
+        // VCHAR only: a space would have split the line differently, controls and non-ASCII are invalid in a URI.
+        if (target.ContainsAnyExceptInRange((byte)0x21, (byte)0x7E))
         {
-            // VCHAR only: a space would have split the line differently, controls and non-ASCII are invalid in a URI.
-            if (b <= 0x20 || b >= 0x7F)
-            {
-                return Malformed("The request target contains a character that is not allowed in a URI.");
-            }
+            return Malformed("The request target contains a character that is not allowed in a URI.");
         }
 
         var headers = new HttpHeaderCollection(fieldCount);
@@ -158,13 +155,11 @@ public sealed class RequestHeadParser
             }
 
             var value = HttpChars.TrimWhitespace(line[(colon + 1)..]);
-            foreach (var b in value)
+
+            // obs-text (0x80-0xFF) is allowed and decoded as Latin-1; every other control but HTAB is not.
+            if (!HttpChars.IsValidFieldValue(value))
             {
-                // obs-text (0x80-0xFF) is allowed and decoded as Latin-1; every other control but HTAB is not.
-                if ((b < 0x20 && b != (byte)'\t') || b == 0x7F)
-                {
-                    return Malformed("A header value contains a control character.");
-                }
+                return Malformed("A header value contains a control character.");
             }
 
             var nameString = KnownHeaderNames.Get(name);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Globalization;
 
@@ -79,6 +80,24 @@ public static class RouteMatching
     /// <summary>Compares a raw path segment with a template literal, ASCII case-insensitively.</summary>
     public static bool LiteralEquals(ReadOnlySpan<char> segment, string literal) =>
         segment.Equals(literal, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A case-insensitive (<see cref="StringComparison.OrdinalIgnoreCase"/>, as <see cref="LiteralEquals"/>) lookup from a
+    /// path segment to the index of a literal: generated matchers use it where a trie node has many literals.
+    /// </summary>
+    /// <param name="literals">The literals, distinct ignoring case; a segment equal to <c>literals[i]</c> gives <c>i</c>.</param>
+    /// <returns>A lookup that takes the segment as a span, without allocating.</returns>
+    public static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CreateLiteralLookup(string[] literals)
+    {
+        ArgumentNullException.ThrowIfNull(literals);
+        var indexes = new Dictionary<string, int>(literals.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < literals.Length; i++)
+        {
+            indexes.Add(literals[i], i);
+        }
+
+        return indexes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Percent-decodes a captured value (UTF-8; invalid escapes stay as written). Allocates only the result.</summary>
     public static string Decode(ReadOnlySpan<char> raw) =>

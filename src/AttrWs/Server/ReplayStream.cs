@@ -43,6 +43,11 @@ internal sealed class ReplayStream : Stream
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (buffer.IsEmpty && _replayOffset < _replay.Length)
+        {
+            return ValueTask.FromResult(0); // a zero-byte read waits for data, and replay bytes are already here
+        }
+
         var replayed = TryReplay(buffer.Span);
         return replayed > 0 ? ValueTask.FromResult(replayed) : _inner.ReadAsync(buffer, cancellationToken);
     }

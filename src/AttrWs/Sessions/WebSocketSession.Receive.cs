@@ -24,8 +24,13 @@ public sealed partial class WebSocketSession
     public async ValueTask<WebSocketMessage?> ReceiveAsync(CancellationToken cancellationToken = default)
     {
         var max = Options.MaxMessageSize;
-        var buffer = _receiveBuffer ??= ArrayPool<byte>.Shared.Rent(Math.Min(Options.ReceiveBufferSize, max + 1));
+
+        // The previous message's memory is released here (it is valid until the next receive), and the first read
+        // of a message is a zero-byte one: an idle connection waits for its next frame without holding a buffer.
+        ReleaseReceiveBuffer();
+        byte[]? buffer = null;
         var count = 0;
+        var destinationWasEmpty = false;
         while (true)
         {
             if (WebSocket.State is not (WebSocketState.Open or WebSocketState.CloseSent))
@@ -33,18 +38,31 @@ public sealed partial class WebSocketSession
                 return null;
             }
 
-            // Never hold more than max + 1 bytes: one byte past the limit proves the message is too big.
-            var usable = Math.Min(buffer.Length, max + 1);
-            if (count == usable)
+            Memory<byte> destination;
+            if (buffer is null && count == 0 && !destinationWasEmpty)
             {
-                buffer = Grow(buffer, count, Math.Min((long)buffer.Length * 2, max + 1L));
-                usable = Math.Min(buffer.Length, max + 1);
+                destination = Memory<byte>.Empty;
+                destinationWasEmpty = true;
+            }
+            else
+            {
+                buffer ??= _receiveBuffer = ArrayPool<byte>.Shared.Rent(Math.Min(Options.ReceiveBufferSize, max + 1));
+
+                // Never hold more than max + 1 bytes: one byte past the limit proves the message is too big.
+                var usable = Math.Min(buffer.Length, max + 1);
+                if (count == usable)
+                {
+                    buffer = Grow(buffer, count, Math.Min((long)buffer.Length * 2, max + 1L));
+                    usable = Math.Min(buffer.Length, max + 1);
+                }
+
+                destination = buffer.AsMemory(count, usable - count);
             }
 
             ValueWebSocketReceiveResult result;
             try
             {
-                result = await WebSocket.ReceiveAsync(buffer.AsMemory(count, usable - count), cancellationToken).ConfigureAwait(false);
+                result = await WebSocket.ReceiveAsync(destination, cancellationToken).ConfigureAwait(false);
             }
             catch (WebSocketException)
             {
@@ -79,7 +97,7 @@ public sealed partial class WebSocketSession
             {
                 Volatile.Write(ref _lastReceiveTimestamp, Environment.TickCount64);
                 Metrics?.MessageReceived();
-                _message.Set(result.MessageType, buffer.AsMemory(0, count));
+                _message.Set(result.MessageType, buffer is null ? ReadOnlyMemory<byte>.Empty : buffer.AsMemory(0, count));
                 return _message;
             }
         }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
 
@@ -88,6 +89,32 @@ public sealed partial class WebSocketSession
 
     private ValueTask EnqueueAsync(ReadOnlyMemory<byte> data, WebSocketMessageType type, byte[]? rented, CancellationToken cancellationToken, bool awaitable = true)
     {
+        if (_closeCompletion is not null || _dropQueuedSends || WebSocket.State != WebSocketState.Open)
+        {
+            ReturnRented(rented);
+            throw ClosedException();
+        }
+
+        var pending = Interlocked.Increment(ref _pendingSends);
+        if (pending > Options.SendQueueLimit)
+        {
+            Interlocked.Decrement(ref _pendingSends);
+            ReturnRented(rented);
+            OnSendQueueFull();
+            throw new WebSocketException(
+                WebSocketError.InvalidState,
+                "The session's send queue is full (SendQueueLimit " + Options.SendQueueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                "): the peer is not reading fast enough, so the session is being closed with 1008.");
+        }
+
+        if (pending == 1 && awaitable)
+        {
+            // Nothing queued and nothing being written: write on the caller's own flow instead of handing the message
+            // to the send loop and back (two thread-pool hops and two allocations per message). WebSocket.SendAsync
+            // takes its send lock synchronously, so a message queued after this call still goes out after it.
+            return SendDirectAsync(data, type, rented, cancellationToken);
+        }
+
         var frame = new OutgoingFrame
         {
             Data = data,
@@ -97,23 +124,6 @@ public sealed partial class WebSocketSession
             Completion = awaitable ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null,
         };
 
-        if (_closeCompletion is not null || _dropQueuedSends || WebSocket.State != WebSocketState.Open)
-        {
-            frame.Discard();
-            throw ClosedException();
-        }
-
-        if (Interlocked.Increment(ref _pendingSends) > Options.SendQueueLimit)
-        {
-            Interlocked.Decrement(ref _pendingSends);
-            frame.Discard();
-            OnSendQueueFull();
-            throw new WebSocketException(
-                WebSocketError.InvalidState,
-                "The session's send queue is full (SendQueueLimit " + Options.SendQueueLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                "): the peer is not reading fast enough, so the session is being closed with 1008.");
-        }
-
         if (!EnsureSendQueue().Writer.TryWrite(frame))
         {
             Interlocked.Decrement(ref _pendingSends);
@@ -122,6 +132,37 @@ public sealed partial class WebSocketSession
         }
 
         return frame.Completion is { } completion ? new ValueTask(completion.Task) : ValueTask.CompletedTask;
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask SendDirectAsync(ReadOnlyMemory<byte> data, WebSocketMessageType type, byte[]? rented, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Never pass the token here: cancelling a WebSocket send aborts the whole connection.
+            await WebSocket.SendAsync(data, type, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+            Metrics?.MessageSent();
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            _dropQueuedSends = true;
+            throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The connection was lost while sending.", ex);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingSends);
+            ReturnRented(rented);
+        }
+    }
+
+    private static void ReturnRented(byte[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     private Task RequestClose(WebSocketCloseStatus status, string? reason)

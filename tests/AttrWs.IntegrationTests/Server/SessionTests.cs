@@ -34,11 +34,18 @@ public sealed class SessionTests
         await using var server = await TestServer.StartAsync(
             s => s.Map("/q", async session =>
             {
-                // Two sends without awaiting the first: the second finds one already pending.
-                var first = session.SendTextAsync("first").AsTask();
+                // Sends without awaiting, to a client that is not reading: once the socket's buffers are full a send
+                // stays pending, and the next one finds the queue (limit 1) full. A send the transport takes at
+                // once is not pending, so it takes a few sends to get there; the loop is bounded.
+                var payload = new byte[64 * 1024];
+                var sent = new List<Task>();
                 try
                 {
-                    await session.SendTextAsync("second");
+                    for (var i = 0; i < 2_000; i++)
+                    {
+                        sent.Add(session.SendBinaryAsync(payload).AsTask());
+                    }
+
                     overflow.TrySetResult(null);
                 }
                 catch (WebSocketException ex)
@@ -46,7 +53,7 @@ public sealed class SessionTests
                     overflow.TrySetResult(ex);
                 }
 
-                await first.ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.WhenAll(sent).ContinueWith(_ => { }, TaskScheduler.Default);
                 await session.ReceiveAsync();
             }),
             o => o.SendQueueLimit = 1);

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Net;
+using System.Text;
+using AttrWs.Handshake;
+using AttrWs.Routing;
+using BenchmarkDotNet.Attributes;
+
+namespace AttrWs.Benchmarks;
+
+/// <summary>
+/// The handshake core end to end on the request Chromium sends (its header set and order): parse the head, run the
+/// decision table (<see cref="HandshakeProcessor.ProcessAsync"/>), write the 101; and each step alone.
+/// No I/O: the host's socket reads and writes are measured by the load harness.
+/// </summary>
+[MemoryDiagnoser]
+public class HandshakeBenchmarks
+{
+    /// <summary>What Chromium 140 sends for <c>new WebSocket("ws://127.0.0.1:5080/chat")</c>.</summary>
+    public static readonly byte[] ChromiumRequest = Encoding.ASCII.GetBytes(
+        "GET /chat HTTP/1.1\r\n" +
+        "Host: 127.0.0.1:5080\r\n" +
+        "Connection: Upgrade\r\n" +
+        "Pragma: no-cache\r\n" +
+        "Cache-Control: no-cache\r\n" +
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36\r\n" +
+        "Upgrade: websocket\r\n" +
+        "Origin: http://127.0.0.1:5080\r\n" +
+        "Sec-WebSocket-Version: 13\r\n" +
+        "Accept-Encoding: gzip, deflate, br, zstd\r\n" +
+        "Accept-Language: en-US,en;q=0.9\r\n" +
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" +
+        "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" +
+        "\r\n");
+
+    private readonly ArrayBufferWriter<byte> _output = new(512);
+    private RequestHeadParser _parser = null!;
+    private HandshakeProcessor _processor = null!;
+    private WebSocketConnectionInfo _connection = null!;
+    private HttpRequestHead _head = null!;
+    private HandshakeDecision _decision = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var options = new WebSocketHandshakeOptions();
+        var table = new RuntimeRouteTable();
+        table.Add(new WebSocketEndpoint("/chat", static _ => ValueTask.CompletedTask));
+        _parser = new RequestHeadParser(options);
+        _processor = new HandshakeProcessor(options, [table]);
+        _connection = new WebSocketConnectionInfo("bench", new IPEndPoint(IPAddress.Loopback, 50000), new IPEndPoint(IPAddress.Loopback, 5080), false);
+        _head = Parse();
+        _decision = Decide();
+        if (EndToEnd() < 100 || !_decision.IsAccepted)
+        {
+            throw new InvalidOperationException("The benchmark request was not accepted.");
+        }
+    }
+
+    /// <summary>Parse, decide, write: the whole core for one connection.</summary>
+    [Benchmark(Baseline = true)]
+    public int EndToEnd()
+    {
+        var head = _parser.Parse(ChromiumRequest).Head!;
+        var pending = _processor.ProcessAsync(head, _connection);
+        var decision = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        _output.ResetWrittenCount();
+        HandshakeResponseWriter.Write(decision, _output);
+        return _output.WrittenCount;
+    }
+
+    [Benchmark]
+    public HttpRequestHead Parse() => _parser.Parse(ChromiumRequest).Head!;
+
+    [Benchmark]
+    public HandshakeDecision Decide()
+    {
+        var pending = _processor.ProcessAsync(_head, _connection);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public int Write101()
+    {
+        _output.ResetWrittenCount();
+        HandshakeResponseWriter.Write(_decision, _output);
+        return _output.WrittenCount;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using AttrWs.PerfHarness.Servers;
+
+namespace AttrWs.PerfHarness.Client;
+
+/// <summary>
+/// One server under test, in its own process: started, asked for its port, read for CPU time and resident memory
+/// from <c>/proc/PID/stat</c> and <c>/proc/PID/status</c>, and killed at the end.
+/// </summary>
+internal sealed class ServerProcess : IDisposable
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux (getconf CLK_TCK)
+    private readonly Process _process;
+
+    private ServerProcess(string name, Process process, IPEndPoint endPoint)
+    {
+        Name = name;
+        _process = process;
+        EndPoint = endPoint;
+    }
+
+    public string Name { get; }
+
+    public IPEndPoint EndPoint { get; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>Starts a server: the .NET ones are this executable's <c>serve KIND</c>; <c>node</c> is node/echo.js.</summary>
+    public static async Task<ServerProcess> StartAsync(string name, string repositoryRoot)
+    {
+        var info = new ProcessStartInfo
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = false,
+            UseShellExecute = false,
+        };
+        if (name == "node")
+        {
+            info.FileName = "node";
+            info.ArgumentList.Add(Path.Combine(repositoryRoot, "tests", "AttrWs.PerfHarness", "node", "echo.js"));
+        }
+        else
+        {
+            var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
+            info.FileName = self;
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                info.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
+            }
+
+            info.ArgumentList.Add("serve");
+            info.ArgumentList.Add(name);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + name);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Server {name} exited before listening (exit code {(process.HasExited ? process.ExitCode : -1)}).");
+            if (line.StartsWith(ServerHost.ListeningPrefix, StringComparison.Ordinal))
+            {
+                var port = int.Parse(line.AsSpan(ServerHost.ListeningPrefix.Length), CultureInfo.InvariantCulture);
+                // Keep draining stdout so a chatty server never blocks on a full pipe.
+                _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+                return new ServerProcess(name, process, new IPEndPoint(IPAddress.Loopback, port));
+            }
+        }
+    }
+
+    /// <summary>User + system CPU time the server process has used so far, in seconds.</summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{Pid}/stat");
+        // Fields after the command name (which may contain spaces) start at field 3; utime and stime are 14 and 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / TicksPerSecond;
+    }
+
+    /// <summary>Resident set size in bytes (VmRSS).</summary>
+    public long ResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                var kb = line.AsSpan(6).Trim();
+                return long.Parse(kb[..kb.IndexOf(' ')], CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException("No VmRSS for " + Pid);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+                _process.WaitForExit(10_000);
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using AttrWs.PerfHarness.Scenarios;
+
+namespace AttrWs.PerfHarness.Report;
+
+/// <summary>Writes the load harness's figures, AttrWs's ratios to each peer and the issue's load targets as markdown.</summary>
+internal static class MarkdownReport
+{
+    private const string Subject = "attrws";
+    private const string Ceiling = "ceiling";
+
+    public static string Write(List<Measurement> results, HarnessOptions options)
+    {
+        var md = new StringBuilder();
+        var scenarios = new List<string>();
+        foreach (var r in results)
+        {
+            if (!scenarios.Contains(r.Scenario))
+            {
+                scenarios.Add(r.Scenario);
+            }
+        }
+
+        Line(md, $"Window per figure: {options.Duration.TotalSeconds:0.#} s after {options.Warmup.TotalSeconds:0.#} s of warm-up; "
+            + $"handshakes by {options.HandshakeConcurrency} concurrent clients; echo over {options.EchoConnections} connections, one message in flight each; "
+            + $"idle memory at {options.IdleConnections:N0} connections (fresh server process, {options.Settle.TotalSeconds:0.#} s settle before each reading).");
+        Line(md);
+        Line(md, "| scenario | server | ops/s | server CPU µs/op | p50 µs | p99 µs | RSS B/connection | errors |");
+        Line(md, "|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var scenario in scenarios)
+        {
+            foreach (var r in results.FindAll(r => r.Scenario == scenario))
+            {
+                Line(md, $"| {scenario} | {r.Server} | {Format.Number(r.OperationsPerSecond)} | {Format.Number(r.CpuMicrosecondsPerOperation, "N1")} | "
+                    + $"{Opt(r.P50Microseconds)} | {Opt(r.P99Microseconds)} | {Opt(r.BytesPerConnection)} | {r.Errors} |");
+            }
+        }
+
+        Line(md);
+        Line(md, "AttrWs as a ratio to each peer and to the ceiling (throughput: higher is better; CPU per op, p99 and memory: lower is better):");
+        Line(md);
+        Line(md, "| scenario | vs | ops/s ratio | CPU/op ratio | p99 ratio | memory ratio |");
+        Line(md, "|---|---|---:|---:|---:|---:|");
+        foreach (var scenario in scenarios)
+        {
+            if (Find(results, Subject, scenario) is not { } a)
+            {
+                continue;
+            }
+
+            foreach (var peer in results.FindAll(r => r.Scenario == scenario && r.Server != Subject))
+            {
+                Line(md, $"| {scenario} | {peer.Server} | {Format.Ratio(a.OperationsPerSecond / peer.OperationsPerSecond)} | "
+                    + $"{Format.Ratio(a.CpuMicrosecondsPerOperation / peer.CpuMicrosecondsPerOperation)} | {Ratio(a.P99Microseconds, peer.P99Microseconds)} | "
+                    + $"{Ratio(a.BytesPerConnection, peer.BytesPerConnection)} |");
+            }
+        }
+
+        Line(md);
+        Line(md, "Load targets of the issue, judged on the figures above:");
+        Line(md);
+        Line(md, "| target | figure | verdict |");
+        Line(md, "|---|---|---|");
+        WriteTargets(md, results, scenarios);
+        return md.ToString();
+    }
+
+    private static void WriteTargets(StringBuilder md, List<Measurement> results, List<string> scenarios)
+    {
+        var handshake = Find(results, Subject, "handshake");
+        var kestrelHandshake = Find(results, "kestrel", "handshake");
+        var ceilingHandshake = Find(results, Ceiling, "handshake");
+        if (handshake is not null && kestrelHandshake is not null)
+        {
+            var ratio = handshake.CpuMicrosecondsPerOperation / kestrelHandshake.CpuMicrosecondsPerOperation;
+            Target(md, "server CPU per handshake below Kestrel's", $"{Format.Ratio(ratio)} Kestrel's", ratio < 1);
+        }
+
+        if (handshake is not null && ceilingHandshake is not null)
+        {
+            var ratio = handshake.CpuMicrosecondsPerOperation / ceilingHandshake.CpuMicrosecondsPerOperation;
+            Target(md, "server CPU per handshake within 1.15× of the ceiling", Format.Ratio(ratio), ratio <= 1.15);
+        }
+
+        foreach (var scenario in scenarios)
+        {
+            if (!scenario.StartsWith("echo", StringComparison.Ordinal) || Find(results, Subject, scenario) is not { } echo)
+            {
+                continue;
+            }
+
+            if (Find(results, "kestrel", scenario) is { } kestrel)
+            {
+                var limit = scenario.EndsWith("KiB", StringComparison.Ordinal) ? 0.8 : 1.0;
+                var ratio = echo.CpuMicrosecondsPerOperation / kestrel.CpuMicrosecondsPerOperation;
+                Target(md, limit < 1 ? $"{scenario}: server CPU per message ≤ 0.8× Kestrel's" : $"{scenario}: server CPU per message below Kestrel's",
+                    Format.Ratio(ratio), limit < 1 ? ratio <= limit : ratio < limit);
+            }
+
+            foreach (var peer in results.FindAll(r => r.Scenario == scenario && r.Server != Subject && r.Server != Ceiling))
+            {
+                var throughput = echo.OperationsPerSecond / peer.OperationsPerSecond;
+                var p99 = (echo.P99Microseconds ?? double.NaN) / (peer.P99Microseconds ?? double.NaN);
+                Target(md, $"{scenario}: messages/s and p99 no worse than {peer.Server}",
+                    $"ops/s {Format.Ratio(throughput)}, p99 {Format.Ratio(p99)}", throughput >= 1 && p99 <= 1);
+            }
+        }
+
+        foreach (var idle in results.FindAll(r => r.Server == Subject && r.BytesPerConnection is not null))
+        {
+            var bytes = idle.BytesPerConnection!.Value;
+            Target(md, "memory per idle connection ≤ 6 KiB", $"{Format.Number(bytes / 1024, "0.0")} KiB", bytes <= 6 * 1024);
+        }
+    }
+
+    private static void Target(StringBuilder md, string target, string figure, bool met) =>
+        Line(md, $"| {target} | {figure} | {(met ? "**met**" : "not met")} |");
+
+    private static Measurement? Find(List<Measurement> results, string server, string scenario) =>
+        results.Find(r => r.Server == server && r.Scenario == scenario);
+
+    private static string Opt(double? value) => value is { } v ? Format.Number(v) : "–";
+
+    private static string Ratio(double? a, double? b) => a is { } x && b is { } y ? Format.Ratio(x / y) : "–";
+
+    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace AttrWs.PerfHarness.Servers;
+
+/// <summary>The `serve KIND` side: run one server until SIGTERM, Ctrl+C or stdin closing, announcing its port.</summary>
+internal static class ServerHost
+{
+    /// <summary>The line the load client waits for: <c>LISTENING port</c>.</summary>
+    public const string ListeningPrefix = "LISTENING ";
+
+    public static readonly string[] Kinds = ["attrws", "kestrel", "httplistener", "ceiling"];
+
+    public static async Task<int> RunAsync(string kind)
+    {
+        using var stop = new CancellationTokenSource();
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        // The parent holds our stdin: when it dies, so do we (a benchmark never leaves servers behind).
+        _ = Task.Run(() =>
+        {
+            Console.In.ReadToEnd();
+            stop.Cancel();
+        });
+
+        switch (kind)
+        {
+            case "attrws":
+                await AttrWsEchoServer.RunAsync(stop.Token).ConfigureAwait(false);
+                return 0;
+            case "kestrel":
+                await KestrelEchoServer.RunAsync(stop.Token).ConfigureAwait(false);
+                return 0;
+            case "httplistener":
+                await HttpListenerEchoServer.RunAsync(stop.Token).ConfigureAwait(false);
+                return 0;
+            case "ceiling":
+                await RawCeilingServer.RunAsync(stop.Token).ConfigureAwait(false);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown server '{kind}'. Known: {string.Join(", ", Kinds)}.").ConfigureAwait(false);
+                return 2;
+        }
+    }
+
+    public static void AnnounceListening(int port)
+    {
+        Console.Out.WriteLine(ListeningPrefix + port.ToString(CultureInfo.InvariantCulture));
+        Console.Out.Flush();
+    }
+
+    public static async Task WaitAsync(CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+}
