@@ -15,7 +15,7 @@ namespace AttrWs.Server;
 /// with the most significant bit set), so the framing code fails the connection with 1002 (Protocol Error) itself and
 /// the close handshake stays in one place. After that the stream reports end of stream.
 /// </summary>
-internal sealed class ClientFrameGuardStream(Stream inner) : Stream
+internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner)
 {
     // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
     private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
@@ -26,22 +26,6 @@ internal sealed class ClientFrameGuardStream(Stream inner) : Stream
     private int _headerLength;
     private int _poisonOffset = -1;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => inner.CanWrite;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_poisonOffset >= 0)
@@ -49,12 +33,9 @@ internal sealed class ClientFrameGuardStream(Stream inner) : Stream
             return DrainPoison(buffer);
         }
 
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         return Inspect(buffer, read);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -63,36 +44,8 @@ internal sealed class ClientFrameGuardStream(Stream inner) : Stream
             return ValueTask.FromResult(DrainPoison(buffer.Span));
         }
 
-        var pending = inner.ReadAsync(buffer, cancellationToken);
+        var pending = Inner.ReadAsync(buffer, cancellationToken);
         return pending.IsCompletedSuccessfully ? ValueTask.FromResult(Inspect(buffer.Span, pending.Result)) : AwaitAsync(pending, buffer);
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => inner.WriteAsync(buffer, offset, count, cancellationToken);
-
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        => inner.WriteAsync(buffer, cancellationToken);
-
-    public override void Flush() => inner.Flush();
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     private async ValueTask<int> AwaitAsync(ValueTask<int> pending, Memory<byte> buffer)

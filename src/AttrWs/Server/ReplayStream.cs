@@ -4,42 +4,16 @@ namespace AttrWs.Server;
 /// The connection's stream after the request head: first replays the bytes that arrived together with the head
 /// (the start of the first WebSocket frame, if the client sent it early), then reads from the transport.
 /// </summary>
-internal sealed class ReplayStream : Stream
+internal sealed class ReplayStream(Stream inner, byte[] replay) : WrappingStream(inner)
 {
-    private readonly Stream _inner;
-    private readonly byte[] _replay;
+    private readonly byte[] _replay = replay;
     private int _replayOffset;
-
-    public ReplayStream(Stream inner, byte[] replay)
-    {
-        _inner = inner;
-        _replay = replay;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => _inner.CanWrite;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
         var replayed = TryReplay(buffer);
-        return replayed > 0 ? replayed : _inner.Read(buffer);
+        return replayed > 0 ? replayed : Inner.Read(buffer);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -49,35 +23,7 @@ internal sealed class ReplayStream : Stream
         }
 
         var replayed = TryReplay(buffer.Span);
-        return replayed > 0 ? ValueTask.FromResult(replayed) : _inner.ReadAsync(buffer, cancellationToken);
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
-
-    public override void Write(ReadOnlySpan<byte> buffer) => _inner.Write(buffer);
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => _inner.WriteAsync(buffer, offset, count, cancellationToken);
-
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        => _inner.WriteAsync(buffer, cancellationToken);
-
-    public override void Flush() => _inner.Flush();
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
+        return replayed > 0 ? ValueTask.FromResult(replayed) : Inner.ReadAsync(buffer, cancellationToken);
     }
 
     private int TryReplay(Span<byte> destination)
