@@ -176,6 +176,9 @@ public sealed partial class WebSocketServer
 
         await WriteDecisionAsync(stream, decision).ConfigureAwait(false);
         Metrics.HandshakeAccepted();
-        await RunSessionAsync(new ReplayStream(stream, read.Leftover), head, info, decision).ConfigureAwait(false);
+        // Clients almost always wait for the 101 before sending frames: only then is there nothing to replay, and the
+        // session reads the transport directly (one stream layer fewer per connection).
+        var sessionStream = read.Leftover.Length == 0 ? stream : new ReplayStream(stream, read.Leftover);
+        await RunSessionAsync(sessionStream, head, info, decision).ConfigureAwait(false);
     }
 }
