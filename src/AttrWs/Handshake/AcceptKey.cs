@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace AttrWs.Handshake;
@@ -45,10 +46,12 @@ public static class AcceptKey
         Span<byte> input = stackalloc byte[64 + 36];
         var keyBytes = Encoding.ASCII.GetBytes(key, input);
         Guid.CopyTo(input[keyBytes..]);
-        Span<byte> hash = stackalloc byte[Sha1.HashLength];
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
 
-        // RFC 6455 mandates SHA-1 here; it proves a WebSocket handshake, it is not a security hash (see Sha1).
-        Sha1.Hash(input[..(keyBytes + Guid.Length)], hash);
+        // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
+#pragma warning disable CA5350 // SHA-1 is the protocol's choice, not a security hash
+        SHA1.HashData(input[..(keyBytes + Guid.Length)], hash);
+#pragma warning restore CA5350
         return Base64.EncodeToUtf8(hash, destination, out _, out var written) == System.Buffers.OperationStatus.Done && written == Length;
     }
 

@@ -11,6 +11,25 @@ public class AcceptKeyTests
         Assert.Equal("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", AcceptKey.Compute("dGhlIHNhbXBsZSBub25jZQ=="));
     }
 
+    [Theory]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA==", "ICX+Yqv66kxgM0FcWaLWlFLwTAI=")]
+    [InlineData("x3JJHMbDL1EzLkh9GBhXDw==", "HSmrc0sMlYUkAGmm5OPpG2HaGWk=")]
+    [InlineData("/////////////////////w==", "XXpj4jYzLM2yUE0C7TIgMwTQh2g=")]
+    [InlineData("AQIDBAUGBwgJCgsMDQ4PEA==", "C/0nmHhBztSRGR1CwL6Tf4ZjwpY=")]
+    public void Computes_the_accept_value_of_other_keys(string key, string expected)
+    {
+        // Expected values computed independently (Python hashlib); the second is MDN's example handshake.
+        Assert.Equal(expected, AcceptKey.Compute(key));
+    }
+
+    [Fact]
+    public void Hashes_a_key_of_the_longest_accepted_length_and_refuses_a_longer_one()
+    {
+        var longest = new string('k', 64);
+        Assert.Equal("d3g+v0T8vq/Wjewzan1FGbXRhkk=", AcceptKey.Compute(longest));
+        Assert.Throws<ArgumentException>(() => AcceptKey.Compute(longest + "k"));
+    }
+
     [Fact]
     public void Writes_the_accept_value_as_ascii_bytes()
     {
