@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AttrWs.Generators.Emitting;
 using AttrWs.Generators.Model;
 
 namespace AttrWs.Generators
@@ -56,13 +57,13 @@ namespace AttrWs.Generators
                 return new EquatableArray<EndpointModel>(models);
             }
 
-            /// <summary>The declaration site of each endpoint, by endpoint-map index.</summary>
-            public static EquatableArray<EndpointSourceLocation> SourceLocations(EquatableArray<LocatedEndpoint> ordered)
+            /// <summary>The declaration site of each endpoint, by endpoint-map index, its path as <paramref name="paths"/> shows it.</summary>
+            public static EquatableArray<EndpointSourceLocation> SourceLocations(EquatableArray<LocatedEndpoint> ordered, SourcePaths paths)
             {
                 var locations = new EndpointSourceLocation[ordered.Count];
                 for (var i = 0; i < locations.Length; i++)
                 {
-                    locations[i] = new EndpointSourceLocation(i, ordered[i].Source.FilePath, ordered[i].Source.Line);
+                    locations[i] = new EndpointSourceLocation(i, paths.Display(ordered[i].Source.FilePath), ordered[i].Source.Line);
                 }
 
                 return new EquatableArray<EndpointSourceLocation>(locations);

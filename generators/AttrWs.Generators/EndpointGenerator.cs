@@ -1,3 +1,4 @@
+using AttrWs.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -34,8 +35,16 @@ namespace AttrWs.Generators
             var routeTable = ordered
                 .Select(static (items, _) => Projections.RouteTableEndpoints(items))
                 .WithTrackingName(TrackingNames.RouteTableEndpoints);
+            // The endpoint map's paths: relative to the project, or PathMap-mapped. Both inputs are small equatable
+            // values, so the compilation itself never flows into the pipeline.
+            var sourcePaths = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => SourcePaths.ProjectDirectoryOf(options))
+                .Combine(context.CompilationProvider.Select(static (compilation, _) => SourcePaths.PathMapOf(compilation)))
+                .Select(static (pair, _) => new SourcePaths(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.SourcePaths);
             var sourceLocations = ordered
-                .Select(static (items, _) => Projections.SourceLocations(items))
+                .Combine(sourcePaths)
+                .Select(static (pair, _) => Projections.SourceLocations(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.EndpointSourceLocations);
 
             context.RegisterSourceOutput(routeTable, static (spc, endpoints) => Emitter.EmitRouteTable(spc, endpoints));

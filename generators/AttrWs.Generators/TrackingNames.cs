@@ -13,6 +13,9 @@ namespace AttrWs.Generators
         /// <summary>The position-free models the routing table and invokers are emitted from.</summary>
         public const string RouteTableEndpoints = nameof(RouteTableEndpoints);
 
+        /// <summary>The project directory and path map the endpoint map's paths are written with.</summary>
+        public const string SourcePaths = nameof(SourcePaths);
+
         /// <summary>The (index, file, line) triples the endpoint map's source locations are emitted from.</summary>
         public const string EndpointSourceLocations = nameof(EndpointSourceLocations);
     }

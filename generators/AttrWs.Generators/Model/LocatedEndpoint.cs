@@ -14,7 +14,7 @@ namespace AttrWs.Generators.Model
 
     /// <summary>The endpoint map's <c>SourceFile</c>/<c>SourceLine</c> of the endpoint at <paramref name="Index"/>.</summary>
     /// <param name="Index">The endpoint's index in the endpoint map (declaration order).</param>
-    /// <param name="FilePath">The file path the compiler saw.</param>
+    /// <param name="FilePath">The file path as the endpoint map shows it (project-relative or PathMap-mapped).</param>
     /// <param name="Line">1-based line of the attribute.</param>
     internal sealed record EndpointSourceLocation(int Index, string FilePath, int Line);
 }

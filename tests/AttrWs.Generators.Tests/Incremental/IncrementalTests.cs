@@ -17,6 +17,7 @@ public sealed class IncrementalTests
         TrackingNames.CollectedEndpoints,
         TrackingNames.OrderedEndpoints,
         TrackingNames.RouteTableEndpoints,
+        TrackingNames.SourcePaths,
         TrackingNames.EndpointSourceLocations,
     ];
 

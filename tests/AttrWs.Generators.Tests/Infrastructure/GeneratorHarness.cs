@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 using AttrWs.Routing;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AttrWs.Generators.Tests.Infrastructure;
 
@@ -29,10 +31,13 @@ internal static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
+    /// <param name="trackSteps">Record the incremental steps.</param>
+    /// <param name="buildProperties">Global analyzer-config values as MSBuild passes them (<c>build_property.ProjectDir</c>...).</param>
+    public static GeneratorDriver CreateDriver(bool trackSteps = false, IReadOnlyDictionary<string, string>? buildProperties = null) =>
         CSharpGeneratorDriver.Create(
             [new EndpointGenerator().AsSourceGenerator()],
             parseOptions: ParseOptions,
+            optionsProvider: buildProperties is null ? null : new GlobalOptionsProvider(buildProperties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator and asserts the output compiles with neither errors nor warnings.</summary>
@@ -49,6 +54,23 @@ internal static class GeneratorHarness
             new[] { EndpointGenerator.Emitter.HintName, EndpointGenerator.Emitter.SourceLocationsHintName }.Order(StringComparer.Ordinal),
             files.Keys.Order(StringComparer.Ordinal));
         return new GeneratorRun(output, files);
+    }
+}
+
+/// <summary>Global analyzer-config options only (what a build's <c>.globalconfig</c> carries).</summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options None = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }
 
