@@ -29,7 +29,8 @@ public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<P
         ConsumerProject.Write(app.Path, package.FeedDirectory, package.Version, File.ReadAllText(Path.Combine(package.RepositoryRoot, "global.json")));
         Assert.False(app.Path.StartsWith(package.RepositoryRoot, StringComparison.Ordinal), "The consumer must live outside the repository.");
 
-        await ProcessRunner.RunAsync(app.Path, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers");
+        await ProcessRunner.RunAsync(app.Path, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers", "-p:EmitCompilerGeneratedFiles=true");
+        AssertNoBuildMachinePathInTheEndpointMap(app.Path);
 
         using var server = ProcessRunner.Start(app.Path, redirectInput: true, Path.Combine(app.Path, "bin", "Release", "net10.0", "Consumer.dll"));
         try
@@ -53,6 +54,24 @@ public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<P
                 server.Kill(entireProcessTree: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The generated source-locations file names the endpoint's file relative to the project, and the compiled assembly's
+    /// string literals hold no path of the machine that built it (the PDB path in the debug directory is the SDK's, UTF-8).
+    /// </summary>
+    private static void AssertNoBuildMachinePathInTheEndpointMap(string projectDirectory)
+    {
+        var generated = Directory.GetFiles(Path.Combine(projectDirectory, "obj"), "AttrWs.GeneratedEndpoints.SourceLocations.g.cs", SearchOption.AllDirectories);
+        var locations = File.ReadAllText(Assert.Single(generated));
+        Assert.Contains("\"Program.cs\"", locations, StringComparison.Ordinal);
+        Assert.DoesNotContain(projectDirectory, locations, StringComparison.Ordinal);
+
+        var assembly = File.ReadAllBytes(Path.Combine(projectDirectory, "bin", "Release", "net10.0", "Consumer.dll"));
+        Assert.True(
+            assembly.AsSpan().IndexOf(Encoding.Unicode.GetBytes(projectDirectory)) < 0,
+            "Consumer.dll holds the project directory " + projectDirectory + " as a string literal.");
+        Assert.True(assembly.AsSpan().IndexOf(Encoding.Unicode.GetBytes("Program.cs")) >= 0, "The endpoint map's relative path is missing.");
     }
 
     /// <summary>Reads the consumer's standard output until it prints its URL (bounded in time).</summary>
