@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using AttrWs.Generators.Model;
 using AttrWs.Routing.Template;
 
@@ -30,37 +31,43 @@ namespace AttrWs.Generators
             return null;
         }
 
+        private static readonly (RouteValueTypes Type, string Name)[] TypeNames =
+        {
+            (RouteValueTypes.Int32, "int"),
+            (RouteValueTypes.Int64, "long"),
+            (RouteValueTypes.Guid, "Guid"),
+            (RouteValueTypes.Boolean, "bool"),
+        };
+
+        /// <summary>The table's type for a parameter kind (string and TryParse kinds never reach here).</summary>
+        public static RouteValueTypes TypeOf(RouteValueKind kind) => kind switch
+        {
+            RouteValueKind.Int32 => RouteValueTypes.Int32,
+            RouteValueKind.Int64 => RouteValueTypes.Int64,
+            RouteValueKind.Guid => RouteValueTypes.Guid,
+            RouteValueKind.Boolean => RouteValueTypes.Boolean,
+            _ => RouteValueTypes.None,
+        };
+
         private static bool Fits(RouteValueKind kind, RouteConstraint constraint)
         {
-            switch (kind)
-            {
-                case RouteValueKind.Int32:
-                    return constraint.Kind switch
-                    {
-                        RouteConstraintKind.Int or RouteConstraintKind.Length => true,
-                        RouteConstraintKind.Min => constraint.First <= int.MaxValue,
-                        RouteConstraintKind.Max => constraint.First >= int.MinValue,
-                        RouteConstraintKind.Range => constraint.First <= int.MaxValue && constraint.Second >= int.MinValue,
-                        _ => false,
-                    };
-                case RouteValueKind.Int64:
-                    return constraint.IsNumeric || constraint.Kind == RouteConstraintKind.Length;
-                case RouteValueKind.Guid:
-                    return constraint.Kind is RouteConstraintKind.Guid or RouteConstraintKind.Length;
-                case RouteValueKind.Boolean:
-                    return constraint.Kind is RouteConstraintKind.Bool or RouteConstraintKind.Alpha or RouteConstraintKind.Length;
-                default:
-                    return true;
-            }
+            var type = TypeOf(kind);
+            return type == RouteValueTypes.None || constraint.Definition.Fits(constraint, type);
         }
 
-        private static string Suggestion(RouteConstraint constraint) => constraint.Kind switch
+        // The types the constraint fits, then string: "declare it as int, long or string".
+        private static string Suggestion(RouteConstraint constraint)
         {
-            RouteConstraintKind.Int => "declare it as int, long or string",
-            RouteConstraintKind.Long or RouteConstraintKind.Min or RouteConstraintKind.Max or RouteConstraintKind.Range => "declare it as long or string",
-            RouteConstraintKind.Guid => "declare it as Guid or string",
-            RouteConstraintKind.Bool => "declare it as bool or string",
-            _ => "declare it as string",
-        };
+            var names = new List<string>();
+            foreach (var (type, name) in TypeNames)
+            {
+                if (constraint.Definition.Fits(constraint, type))
+                {
+                    names.Add(name);
+                }
+            }
+
+            return names.Count == 0 ? "declare it as string" : "declare it as " + string.Join(", ", names) + " or string";
+        }
     }
 }

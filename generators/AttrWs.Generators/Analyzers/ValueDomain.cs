@@ -52,32 +52,13 @@ namespace AttrWs.Generators.Analyzers
         /// <summary>Longest accepted value, in characters.</summary>
         public int MaxLength { get; }
 
-        /// <summary>The domain of one parsed constraint, e.g. <c>int</c>, <c>length(3)</c>, <c>range(1,10)</c>.</summary>
+        /// <summary>The domain of one parsed constraint, e.g. <c>int</c>, <c>length(3)</c>, <c>range(1,10)</c>, as its table entry describes it.</summary>
         public static ValueDomain FromConstraint(RouteConstraint constraint)
         {
-            switch (constraint.Kind)
-            {
-                case RouteConstraintKind.Int:
-                    return Integers(int.MinValue, int.MaxValue);
-                case RouteConstraintKind.Long:
-                    return Integers(long.MinValue, long.MaxValue);
-                case RouteConstraintKind.Min:
-                    return Integers(constraint.First, long.MaxValue);
-                case RouteConstraintKind.Max:
-                    return Integers(long.MinValue, constraint.First);
-                case RouteConstraintKind.Range:
-                    return Integers(constraint.First, constraint.Second);
-                case RouteConstraintKind.Guid:
-                    return new ValueDomain(ValueKind.LetterGuid | ValueKind.OtherGuid, long.MinValue, long.MaxValue, 1, Unbounded);
-                case RouteConstraintKind.Bool:
-                    return new ValueDomain(ValueKind.BoolWord, long.MinValue, long.MaxValue, 1, Unbounded);
-                case RouteConstraintKind.Alpha:
-                    return new ValueDomain(ValueKind.Word | ValueKind.BoolWord | ValueKind.LetterGuid, long.MinValue, long.MaxValue, 1, Unbounded);
-                case RouteConstraintKind.Length:
-                    return new ValueDomain(ValueKind.All, long.MinValue, long.MaxValue, Clamp(constraint.First), Clamp(constraint.Second));
-                default:
-                    return Any;
-            }
+            var definition = constraint.Definition;
+            var values = definition.Values(constraint);
+            var lengths = definition.Lengths(constraint);
+            return new ValueDomain(definition.Kinds, values.Min, values.Max, Clamp(lengths.Min), Clamp(lengths.Max));
         }
 
         /// <summary>The values both domains accept (a parameter's constraints all apply, so their domains intersect).</summary>
@@ -231,41 +212,6 @@ namespace AttrWs.Generators.Analyzers
 
         private static int Spelling(long value) => value.ToString(CultureInfo.InvariantCulture).Length;
 
-        private static ValueDomain Integers(long min, long max) => new ValueDomain(ValueKind.Integer, min, max, 1, Unbounded);
-
         private static int Clamp(long length) => length > int.MaxValue ? int.MaxValue : (int)length;
-    }
-
-    /// <summary>
-    /// Disjoint classes of segment values. A constraint accepts a union of classes: <c>alpha</c> is
-    /// <see cref="Word"/> | <see cref="BoolWord"/> | <see cref="LetterGuid"/> because <c>true</c> and
-    /// <c>abcdefabcdefabcdefabcdefabcdefab</c> are letters too; keeping the classes disjoint makes intersection exact.
-    /// </summary>
-    [Flags]
-    internal enum ValueKind
-    {
-        /// <summary>No class: the domain is empty.</summary>
-        None = 0,
-
-        /// <summary>Anything in none of the classes below (e.g. <c>a-b</c>).</summary>
-        Text = 1,
-
-        /// <summary>Letters only, but neither a bool nor a GUID.</summary>
-        Word = 2,
-
-        /// <summary><c>true</c> or <c>false</c> in any case: both <c>bool</c> and <c>alpha</c>.</summary>
-        BoolWord = 4,
-
-        /// <summary>A 32-character GUID made of the letters a-f only: both <c>guid</c> and <c>alpha</c>.</summary>
-        LetterGuid = 8,
-
-        /// <summary>Any other GUID spelling <c>Guid.TryParse</c> accepts.</summary>
-        OtherGuid = 16,
-
-        /// <summary>An optionally signed decimal integer (<c>int</c>, <c>long</c>, <c>min</c>, <c>max</c>, <c>range</c>).</summary>
-        Integer = 32,
-
-        /// <summary>Every class: an unconstrained parameter.</summary>
-        All = Text | Word | BoolWord | LetterGuid | OtherGuid | Integer,
     }
 }

@@ -71,21 +71,22 @@ namespace AttrWs.Generators.Emitting
             return checks;
         }
 
+        /// <summary>The inline call of the constraint's check method (named by <see cref="RouteConstraintTable"/>).</summary>
         private static string ConstraintCheck(RouteConstraint constraint, string segment)
         {
-            var m = CodeText.Matching;
-            return constraint.Kind switch
+            var definition = constraint.Definition;
+            var call = CodeText.Matching + "." + definition.CheckMethod + "(" + segment;
+            if (definition.CheckArgumentCount >= 1)
             {
-                RouteConstraintKind.Int => m + ".IsInt32(" + segment + ")",
-                RouteConstraintKind.Long => m + ".IsInt64(" + segment + ")",
-                RouteConstraintKind.Guid => m + ".IsGuid(" + segment + ")",
-                RouteConstraintKind.Bool => m + ".IsBoolean(" + segment + ")",
-                RouteConstraintKind.Alpha => m + ".IsAlpha(" + segment + ")",
-                RouteConstraintKind.Length => m + ".HasLength(" + segment + ", " + CodeText.Literal(constraint.First) + ", " + CodeText.Literal(constraint.Second) + ")",
-                RouteConstraintKind.Min => m + ".IsAtLeast(" + segment + ", " + CodeText.Literal(constraint.First) + ")",
-                RouteConstraintKind.Max => m + ".IsAtMost(" + segment + ", " + CodeText.Literal(constraint.First) + ")",
-                _ => m + ".IsInRange(" + segment + ", " + CodeText.Literal(constraint.First) + ", " + CodeText.Literal(constraint.Second) + ")",
-            };
+                call += ", " + CodeText.Literal(constraint.First);
+            }
+
+            if (definition.CheckArgumentCount >= 2)
+            {
+                call += ", " + CodeText.Literal(constraint.Second);
+            }
+
+            return call + ")";
         }
 
         /// <summary>The implicit constraint of a typed parameter; <paramref name="segment"/> is a raw span expression.</summary>

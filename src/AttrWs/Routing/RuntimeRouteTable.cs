@@ -154,18 +154,7 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
         for (var i = 0; i < constraints.Count; i++) // indexing: a foreach over the interface would allocate an enumerator
         {
             var constraint = constraints[i];
-            var ok = constraint.Kind switch
-            {
-                RouteConstraintKind.Int => RouteMatching.IsInt32(raw),
-                RouteConstraintKind.Long => RouteMatching.IsInt64(raw),
-                RouteConstraintKind.Guid => RouteMatching.IsGuid(raw),
-                RouteConstraintKind.Bool => RouteMatching.IsBoolean(raw),
-                RouteConstraintKind.Alpha => RouteMatching.IsAlpha(raw),
-                RouteConstraintKind.Length => RouteMatching.HasLength(raw, constraint.First, constraint.Second),
-                RouteConstraintKind.Min => RouteMatching.IsAtLeast(raw, constraint.First),
-                RouteConstraintKind.Max => RouteMatching.IsAtMost(raw, constraint.First),
-                _ => RouteMatching.IsInRange(raw, constraint.First, constraint.Second),
-            };
+            var ok = constraint.Definition.Check(raw, constraint.First, constraint.Second);
             if (!ok)
             {
                 return false;

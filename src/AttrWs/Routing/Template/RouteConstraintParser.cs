@@ -3,10 +3,10 @@ using System.Collections.Generic;
 
 namespace AttrWs.Routing.Template
 {
-    /// <summary>Parses one constraint (<c>int</c>, <c>length(1,20)</c>, ...) of a template parameter.</summary>
+    /// <summary>Parses one constraint (<c>int</c>, <c>length(1,20)</c>, ...) of a template parameter: the name and argument shape come from <see cref="RouteConstraintTable"/>.</summary>
     internal static class RouteConstraintParser
     {
-        private const string Known = "int, long, guid, bool, alpha, length(n), length(min,max), min(n), max(n), range(min,max)";
+        private static readonly string Known = RouteConstraintTable.Known;
 
         public static RouteConstraint? Parse(string template, int offset, int length, out RouteTemplateError? error)
         {
@@ -37,29 +37,28 @@ namespace AttrWs.Routing.Template
             }
 
             RouteTemplateError? failure = null;
-            var result = name.ToLowerInvariant() switch
+            var definition = RouteConstraintTable.Find(name);
+            RouteConstraint? result;
+            if (definition is null)
             {
-                "int" => NoArguments(RouteConstraintKind.Int),
-                "long" => NoArguments(RouteConstraintKind.Long),
-                "guid" => NoArguments(RouteConstraintKind.Guid),
-                "bool" => NoArguments(RouteConstraintKind.Bool),
-                "alpha" => NoArguments(RouteConstraintKind.Alpha),
-                "length" => Length(),
-                "min" => OneNumber(RouteConstraintKind.Min),
-                "max" => OneNumber(RouteConstraintKind.Max),
-                "range" => Range(),
-                _ => Unknown(),
-            };
+                failure = Fail("Unknown route constraint '" + name + "'; use one of: " + Known + ".", offset, length);
+                result = null;
+            }
+            else
+            {
+                result = definition.Arguments switch
+                {
+                    RouteConstraintArguments.None => NoArguments(definition),
+                    RouteConstraintArguments.One => OneNumber(definition),
+                    RouteConstraintArguments.Two => Ordered(definition, Numbers(2), "'" + text + "' needs min <= max; swap the arguments.", nonNegative: false),
+                    _ => Ordered(definition, open >= 0 && arguments.Length == 2 ? Numbers(2) : Numbers(1), "'" + text + "' needs 0 <= min <= max; fix the arguments.", nonNegative: true),
+                };
+            }
+
             error = failure;
             return result;
 
-            RouteConstraint? Unknown()
-            {
-                failure = Fail("Unknown route constraint '" + name + "'; use one of: " + Known + ".", offset, length);
-                return null;
-            }
-
-            RouteConstraint? NoArguments(RouteConstraintKind kind)
+            RouteConstraint? NoArguments(RouteConstraintDefinition constraint)
             {
                 if (open >= 0)
                 {
@@ -67,18 +66,18 @@ namespace AttrWs.Routing.Template
                     return null;
                 }
 
-                return new RouteConstraint(kind, 0, 0, text);
+                return new RouteConstraint(constraint, 0, 0, text);
             }
 
-            RouteConstraint? OneNumber(RouteConstraintKind kind)
+            RouteConstraint? OneNumber(RouteConstraintDefinition constraint)
             {
                 var values = Numbers(1);
-                return values is null ? null : new RouteConstraint(kind, values[0], values[0], text);
+                return values is null ? null : new RouteConstraint(constraint, values[0], values[0], text);
             }
 
-            RouteConstraint? Length()
+            // min,max (or n as n,n): min <= max, and both non-negative when they are lengths.
+            RouteConstraint? Ordered(RouteConstraintDefinition constraint, List<long>? values, string message, bool nonNegative)
             {
-                var values = open >= 0 && arguments.Length == 2 ? Numbers(2) : Numbers(1);
                 if (values is null)
                 {
                     return null;
@@ -86,30 +85,13 @@ namespace AttrWs.Routing.Template
 
                 var min = values[0];
                 var max = values.Count == 2 ? values[1] : values[0];
-                if (min < 0 || max < min)
+                if ((nonNegative && min < 0) || max < min)
                 {
-                    failure = Fail("'" + text + "' needs 0 <= min <= max; fix the arguments.", offset, length);
+                    failure = Fail(message, offset, length);
                     return null;
                 }
 
-                return new RouteConstraint(RouteConstraintKind.Length, min, max, text);
-            }
-
-            RouteConstraint? Range()
-            {
-                var values = Numbers(2);
-                if (values is null)
-                {
-                    return null;
-                }
-
-                if (values[1] < values[0])
-                {
-                    failure = Fail("'" + text + "' needs min <= max; swap the arguments.", offset, length);
-                    return null;
-                }
-
-                return new RouteConstraint(RouteConstraintKind.Range, values[0], values[1], text);
+                return new RouteConstraint(constraint, min, max, text);
             }
 
             List<long>? Numbers(int count)
