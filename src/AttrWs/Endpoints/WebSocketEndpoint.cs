@@ -59,7 +59,10 @@ public sealed class WebSocketEndpoint
     /// <summary>Name of the endpoint method, or null for a hand-registered handler.</summary>
     public string? MethodName { get; init; }
 
-    /// <summary>Source file of the endpoint method (as the compiler saw it), or null.</summary>
+    /// <summary>
+    /// Source file of the endpoint method, relative to the project directory (or mapped by the compiler's <c>PathMap</c>)
+    /// so a build carries no path of the machine that built it; null for a hand-registered handler.
+    /// </summary>
     public string? SourceFile { get; init; }
 
     /// <summary>1-based line of the endpoint method's attribute in <see cref="SourceFile"/>, or 0.</summary>
