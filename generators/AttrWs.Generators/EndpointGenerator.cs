@@ -6,9 +6,9 @@ namespace AttrWs.Generators
 {
     /// <summary>
     /// Turns <c>[WebSocketEndpoint]</c> methods into a compile-time routing table, typed invokers and an endpoint map.
-    /// This file only wires the pipeline: parsing is in <c>EndpointGenerator.Parser.cs</c>, the steps between the
-    /// collected endpoints and the outputs in <c>EndpointGenerator.Projections.cs</c>, emitting in
-    /// <c>EndpointGenerator.Emitter.cs</c>. Diagnostics are reported by the analyzers, which reuse the parser.
+    /// This file only wires the pipeline: parsing is in <c>Parsing/</c> (<see cref="Parser"/>), the steps between the
+    /// collected endpoints and the outputs in <c>Emitting/Projections.cs</c>, emitting in <c>Emitting/</c>
+    /// (<see cref="EndpointsEmitter"/>). Diagnostics are reported by the analyzers, which reuse the parser.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed partial class EndpointGenerator : IIncrementalGenerator
@@ -47,8 +47,8 @@ namespace AttrWs.Generators
                 .Select(static (pair, _) => Projections.SourceLocations(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.EndpointSourceLocations);
 
-            context.RegisterSourceOutput(routeTable, static (spc, endpoints) => Emitter.EmitRouteTable(spc, endpoints));
-            context.RegisterSourceOutput(sourceLocations, static (spc, locations) => Emitter.EmitSourceLocations(spc, locations));
+            context.RegisterSourceOutput(routeTable, static (spc, endpoints) => EndpointsEmitter.EmitRouteTable(spc, endpoints));
+            context.RegisterSourceOutput(sourceLocations, static (spc, locations) => EndpointsEmitter.EmitSourceLocations(spc, locations));
         }
     }
 }

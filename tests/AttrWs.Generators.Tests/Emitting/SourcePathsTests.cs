@@ -1,3 +1,4 @@
+using AttrWs.Generators.Emitting;
 using System.Collections.Immutable;
 using AttrWs.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -100,9 +101,9 @@ public sealed class SourcePathsTests
 
         var before = first.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var after = moved.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
-        Assert.Equal(before[EndpointGenerator.Emitter.HintName], after[EndpointGenerator.Emitter.HintName]);
-        Assert.Contains("\"Chat.cs\"", before[EndpointGenerator.Emitter.SourceLocationsHintName], StringComparison.Ordinal);
-        Assert.Contains("\"App/Chat.cs\"", after[EndpointGenerator.Emitter.SourceLocationsHintName], StringComparison.Ordinal);
+        Assert.Equal(before[EndpointsEmitter.HintName], after[EndpointsEmitter.HintName]);
+        Assert.Contains("\"Chat.cs\"", before[EndpointsEmitter.SourceLocationsHintName], StringComparison.Ordinal);
+        Assert.Contains("\"App/Chat.cs\"", after[EndpointsEmitter.SourceLocationsHintName], StringComparison.Ordinal);
 
         // Same inputs again: the path step and everything after it are reused.
         var again = first.RunGenerators(compilation.Clone()).GetRunResult().Results[0];
@@ -127,6 +128,6 @@ public sealed class SourcePathsTests
         Assert.Empty(diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         return driver.GetRunResult().Results[0].GeneratedSources
-            .Single(s => s.HintName == EndpointGenerator.Emitter.SourceLocationsHintName).SourceText.ToString();
+            .Single(s => s.HintName == EndpointsEmitter.SourceLocationsHintName).SourceText.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using AttrWs.Generators.Emitting;
 using AttrWs.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,8 +22,8 @@ public sealed class IncrementalTests
         TrackingNames.EndpointSourceLocations,
     ];
 
-    private const string RoutingTable = EndpointGenerator.Emitter.HintName;
-    private const string SourceLocations = EndpointGenerator.Emitter.SourceLocationsHintName;
+    private const string RoutingTable = EndpointsEmitter.HintName;
+    private const string SourceLocations = EndpointsEmitter.SourceLocationsHintName;
 
     private const string Endpoints = """
         using System.Threading.Tasks;

@@ -1,3 +1,4 @@
+using AttrWs.Generators.Emitting;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
@@ -51,7 +52,7 @@ internal static class GeneratorHarness
         var files = driver.GetRunResult().Results.Single().GeneratedSources
             .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
         Assert.Equal(
-            new[] { EndpointGenerator.Emitter.HintName, EndpointGenerator.Emitter.SourceLocationsHintName }.Order(StringComparer.Ordinal),
+            new[] { EndpointsEmitter.HintName, EndpointsEmitter.SourceLocationsHintName }.Order(StringComparer.Ordinal),
             files.Keys.Order(StringComparer.Ordinal));
         return new GeneratorRun(output, files);
     }
@@ -78,10 +79,10 @@ internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> 
 internal sealed record GeneratorRun(Compilation Compilation, IReadOnlyDictionary<string, string> GeneratedFiles)
 {
     /// <summary>The routing-table file (routing table, invokers, endpoint map).</summary>
-    public string GeneratedSource => GeneratedFiles[EndpointGenerator.Emitter.HintName];
+    public string GeneratedSource => GeneratedFiles[EndpointsEmitter.HintName];
 
     /// <summary>The endpoint map's source files and lines.</summary>
-    public string GeneratedSourceLocations => GeneratedFiles[EndpointGenerator.Emitter.SourceLocationsHintName];
+    public string GeneratedSourceLocations => GeneratedFiles[EndpointsEmitter.SourceLocationsHintName];
 
     /// <summary>Every generated file, routing table first.</summary>
     public string AllGeneratedSource => GeneratedSource + GeneratedSourceLocations;
