@@ -51,7 +51,7 @@ public sealed partial class WebSocketServer
     {
         try
         {
-            await HandleConnectionAsync(client, id).ConfigureAwait(false);
+            await HandleConnectionAsync(client).ConfigureAwait(false);
         }
         finally
         {
@@ -59,11 +59,11 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task HandleConnectionAsync(Socket socket, long sequence)
+    private async Task HandleConnectionAsync(Socket socket)
     {
         // Leave the accept loop at once: everything below runs on the thread pool.
         await Task.Yield();
-        var connectionId = _connectionIdPrefix + sequence.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
+        var connectionId = ConnectionIds.Next();
         var admitted = Interlocked.Increment(ref _activeConnections) <= Options.MaxConnections;
         if (!admitted)
         {

@@ -25,7 +25,6 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private readonly ConcurrentDictionary<long, Task> _connectionTasks = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
-    private readonly string _connectionIdPrefix;
     private RuntimeRouteTable? _mapped;
     private IPEndPoint[] _listening = [];
     private HandshakeProcessor? _processor;
@@ -43,7 +42,6 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         Options = options ?? new WebSocketServerOptions();
         _logger = Options.LoggerFactory?.CreateLogger("AttrWs.WebSocketServer") ?? NullLogger.Instance;
         Metrics = new AttrWsMetrics(Options.MeterFactory, this);
-        _connectionIdPrefix = Convert.ToHexString(BitConverter.GetBytes(Random.Shared.Next())) + "-";
     }
 
     /// <summary>The options the server was created with.</summary>
