@@ -30,6 +30,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private HandshakeProcessor? _processor;
     private HttpHeaderCollection? _retryAfterHeader;
     private RequestHeadParser? _parser;
+    private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
     private long _nextConnection;
     private int _activeConnections;
@@ -128,6 +129,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 
         _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
         _parser = new RequestHeadParser(Options.Handshake);
+        _clientLimits = Server.ClientLimits.Create(Options);
         _retryAfterHeader = new HttpHeaderCollection(1);
         _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var addresses = Options.ListenEndPoints.Count > 0
@@ -238,6 +240,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         }
 
         await StopAsync().ConfigureAwait(false);
+        _clientLimits?.Dispose();
         _stopping.Dispose();
         Metrics.Dispose();
     }
