@@ -40,6 +40,7 @@ public sealed class ClientLimitTests
             o.MaxHandshakesPerSecondPerClient = 3;
             o.LoggerFactory = logs;
         });
+        using var metrics = new MetricsCapture(server.Server);
 
         var heads = new List<string>();
         for (var i = 0; i < 12; i++)
@@ -64,7 +65,13 @@ public sealed class ClientLimitTests
             Assert.StartsWith("HTTP/1.1 101", otherHead);
         }
 
-        // Logged like every rejection (reason and status; no address).
+        // Counted and logged like every rejection (reason and status; no address).
+        await Eventually.TrueAsync(() => metrics.TagsOf("attrws.handshakes.rejected").Count >= limited.Count, "429s counted");
+        Assert.All(metrics.TagsOf("attrws.handshakes.rejected"), tags =>
+        {
+            Assert.Contains(new KeyValuePair<string, object?>("reason", "ClientLimited"), tags);
+            Assert.Contains(new KeyValuePair<string, object?>("status", 429), tags);
+        });
         await Eventually.TrueAsync(() => logs.Entries.Count(e => e.EventId.Id == 6) >= limited.Count, "429s logged");
         Assert.Contains(logs.Entries, e => e.EventId.Id == 6 && e.Message.Contains("ClientLimited (429)", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("127.0.0.2", StringComparison.Ordinal));
