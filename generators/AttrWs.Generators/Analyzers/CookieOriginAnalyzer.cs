@@ -7,21 +7,35 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AttrWs.Generators.Analyzers
 {
     /// <summary>
-    /// ATTRWS014: an endpoint whose <c>[Authorize]</c> (on the method or on its declaring class) lists the <c>Cookie</c>
-    /// scheme in <c>Schemes</c>, while its <c>[WebSocketEndpoint]</c> has no non-empty <c>AllowedOrigins</c> entry.
-    /// Reported at each such <c>[Authorize]</c> attribute, once per endpoint it applies to. Not reported when the method
-    /// carries <c>[AllowAnonymous]</c> (the requirement is ignored; ATTRWS011 covers that).
+    /// ATTRWS014: an endpoint whose <c>[Authorize]</c> (on the method or on its declaring class) lists, in <c>Schemes</c>,
+    /// a scheme whose credentials a browser attaches on its own (<see cref="AmbientSchemes"/>: cookies, Basic, Digest,
+    /// Negotiate, NTLM, client certificates), while its <c>[WebSocketEndpoint]</c> has no non-empty <c>AllowedOrigins</c>
+    /// entry. Reported at each such <c>[Authorize]</c> attribute, once per endpoint it applies to. Not reported when the
+    /// method carries <c>[AllowAnonymous]</c> (the requirement is ignored; ATTRWS011 covers that).
     /// </summary>
     /// <remarks>
-    /// Browsers attach cookies to cross-site WebSocket handshakes, so a cookie-authenticated endpoint needs an origin
-    /// policy. The runtime falls back to same-origin only, but an explicit list is the reviewed, intended policy; a
-    /// server-wide list cannot be seen at compile time, hence a warning, not an error.
+    /// Browsers attach cookies and replay cached Basic/Digest/Negotiate credentials and client certificates on cross-site
+    /// WebSocket handshakes, so such an endpoint needs an origin policy. The runtime falls back to same-origin only, but an
+    /// explicit list is the reviewed, intended policy; a server-wide list cannot be seen at compile time, hence a warning,
+    /// not an error. Scheme names are read as the compiler's constant values, so <c>Schemes = MySchemes.Cookie</c> and
+    /// <c>Schemes = CookieAuthenticator.DefaultScheme</c> count as well as literals.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CookieOriginAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>The scheme name of the built-in cookie authenticator.</summary>
         public const string CookieScheme = "Cookie";
+
+        /// <summary>
+        /// Scheme names (compared ignoring case) whose credentials a browser attaches on its own: AttrWs's built-in
+        /// <c>Cookie</c> and <c>Basic</c>, the common names of ASP.NET Core's cookie, certificate and Windows schemes, and
+        /// the HTTP authentication schemes a browser answers from its cache.
+        /// </summary>
+        internal static readonly string[] AmbientSchemes =
+        {
+            CookieScheme, "Cookies", "Identity.Application", "Basic", "Digest", "Negotiate", "NTLM", "Kerberos", "Windows",
+            "Certificate", "ClientCertificate",
+        };
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -82,7 +96,7 @@ namespace AttrWs.Generators.Analyzers
         {
             foreach (var attribute in attributes)
             {
-                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, authorizeAttribute) || !NamesCookieScheme(attribute))
+                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, authorizeAttribute) || FindAmbientScheme(attribute) is not { } scheme)
                 {
                     continue;
                 }
@@ -91,27 +105,34 @@ namespace AttrWs.Generators.Analyzers
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.CookieAuthWithoutOriginPolicy,
                     syntax?.GetLocation() ?? Location.None,
-                    endpointName));
+                    endpointName,
+                    scheme));
             }
         }
 
-        private static bool NamesCookieScheme(AttributeData authorize)
+        /// <summary>The first ambient scheme the attribute's <c>Schemes</c> lists (as written there), or null.</summary>
+        private static string? FindAmbientScheme(AttributeData authorize)
         {
             foreach (var named in authorize.NamedArguments)
             {
+                // TypedConstant.Value is the compiler's constant value: literals, const fields and folded concatenations alike.
                 if (named.Key == "Schemes" && named.Value.Value is string schemes)
                 {
-                    foreach (var scheme in schemes.Split(','))
+                    foreach (var entry in schemes.Split(','))
                     {
-                        if (string.Equals(scheme.Trim(), CookieScheme, StringComparison.OrdinalIgnoreCase))
+                        var scheme = entry.Trim();
+                        foreach (var ambient in AmbientSchemes)
                         {
-                            return true;
+                            if (string.Equals(scheme, ambient, StringComparison.OrdinalIgnoreCase))
+                            {
+                                return scheme;
+                            }
                         }
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool HasAllowedOrigins(AttributeData endpoint)

@@ -102,6 +102,7 @@ namespace AttrWs.Generators.Analyzers
                 endpoint.Template,
                 new RouteShape(template),
                 endpoint.SubProtocols,
+                endpoint.AllowMissingSubProtocol,
                 templateArgument.GetLocation());
         }
 

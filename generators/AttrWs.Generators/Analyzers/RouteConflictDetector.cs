@@ -9,8 +9,10 @@ namespace AttrWs.Generators.Analyzers
     /// <remarks>
     /// <para><b>Duplicate (ATTRWS003)</b>: two endpoints whose templates have the same <see cref="RouteShape.ShapeKey"/>
     /// (same segment count; literals equal ignoring case; parameters equal by position, kind — plain, optional,
-    /// catch-all — and constraint set, whatever their names) and whose subprotocol sets overlap (an endpoint with
-    /// none overlaps every set). Same shape with disjoint sets is the supported "versioned protocols on one URL" case.</para>
+    /// catch-all — and constraint set, whatever their names) and that can serve the same client: their subprotocol sets
+    /// overlap (an endpoint with none overlaps every set), or both set <c>AllowMissingSubProtocol</c> (both serve a
+    /// client that offers none of their subprotocols, and only declaration order would pick one). Same shape with
+    /// disjoint sets is the supported "versioned protocols on one URL" case.</para>
     /// <para><b>Ambiguous (ATTRWS013)</b>: two endpoints whose templates have different shapes but equal precedence
     /// — the same rank at every position, ranks being literal &lt; constrained parameter &lt; parameter &lt; catch-all
     /// (<see cref="AttrWs.Routing.Template.RouteSegment.Rank"/>; an optional parameter ranks as its non-optional

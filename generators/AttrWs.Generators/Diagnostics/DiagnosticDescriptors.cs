@@ -32,7 +32,7 @@ namespace AttrWs.Generators.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateRoute = Create(
             "ATTRWS003",
             "Duplicate route",
-            "The route \"{0}\" of '{1}' duplicates that of '{2}' ({3}); give one a different template or make their SubProtocols disjoint",
+            "The route \"{0}\" of '{1}' duplicates that of '{2}' ({3}); give one a different template, or make their SubProtocols disjoint with AllowMissingSubProtocol on at most one of them",
             RoutingCategory,
             DiagnosticSeverity.Error,
             WellKnownDiagnosticTags.CompilationEnd);
@@ -110,8 +110,8 @@ namespace AttrWs.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor CookieAuthWithoutOriginPolicy = Create(
             "ATTRWS014",
-            "Cookie authentication without an origin policy",
-            "The endpoint '{0}' accepts cookie authentication (scheme 'Cookie') but declares no AllowedOrigins: browsers send cookies with WebSocket handshakes from any site (cross-site WebSocket hijacking), and without a list only same-origin pages or the server-wide allow-list decide; list the origins allowed to open it with [WebSocketEndpoint(..., AllowedOrigins = \"https://app.example.com\")]",
+            "Ambient-credential authentication without an origin policy",
+            "The endpoint '{0}' accepts the '{1}' scheme, whose credentials browsers attach on their own (cookies, cached Basic/Digest/Negotiate credentials, client certificates) to WebSocket handshakes from any site (cross-site WebSocket hijacking), but declares no AllowedOrigins; without a list only same-origin pages may open it. Fix: list the origins allowed to open it with [WebSocketEndpoint(..., AllowedOrigins = \"https://app.example.com\")] or server-wide with options.Origins.Allow(...), or use a scheme the client sends explicitly (Bearer)",
             SecurityCategory,
             DiagnosticSeverity.Warning);
 

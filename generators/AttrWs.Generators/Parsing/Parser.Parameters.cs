@@ -32,6 +32,17 @@ namespace AttrWs.Generators
                         }
                     }
 
+                    if (parameter.RefKind != RefKind.None)
+                    {
+                        // ATTRWS006 already reports it (one mistake, one diagnostic); it still names its route value.
+                        if (routeIndex >= 0)
+                        {
+                            used[routeIndex] = true;
+                        }
+
+                        continue;
+                    }
+
                     if (routeIndex >= 0)
                     {
                         used[routeIndex] = true;

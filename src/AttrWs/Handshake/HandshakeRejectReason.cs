@@ -65,4 +65,10 @@ public enum HandshakeRejectReason
 
     /// <summary>The client did not send a complete request head in time (408).</summary>
     HandshakeTimeout,
+
+    /// <summary>
+    /// The client's address is over a per-client limit (<see cref="WebSocketServerOptions.MaxHandshakesPerSecondPerClient"/>,
+    /// <see cref="WebSocketServerOptions.MaxConnectionsPerClient"/>): 429 + <c>Retry-After</c>.
+    /// </summary>
+    ClientLimited,
 }

@@ -31,6 +31,7 @@ public static class HandshakeRejections
         HandshakeRejectReason.ApplicationError => new(500, "The application failed while handling the handshake.", null, null),
         HandshakeRejectReason.ServerBusy => new(503, "Server busy: too many connections.", "Retry-After", "5"),
         HandshakeRejectReason.HandshakeTimeout => new(408, "Handshake timed out.", null, null),
+        HandshakeRejectReason.ClientLimited => new(429, "Too many requests from this client address.", "Retry-After", "1"),
         _ => new(500, "Handshake rejected.", null, null),
     };
 

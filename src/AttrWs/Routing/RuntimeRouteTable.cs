@@ -27,7 +27,8 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
 
     /// <summary>
     /// Adds an endpoint. Endpoints whose templates are equal (ignoring case and a trailing slash) share a route, in the
-    /// order they were added; their subprotocol sets must be disjoint.
+    /// order they were added; their subprotocol sets must be disjoint, and at most one of them may accept a client that
+    /// offers none of its subprotocols (no subprotocols, or <see cref="WebSocketEndpoint.AllowMissingSubProtocol"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The template is invalid, or duplicates a route with overlapping subprotocols.</exception>
     public void Add(WebSocketEndpoint endpoint)
@@ -50,7 +51,7 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
                     if (SubProtocolsOverlap(other, endpoint))
                     {
                         throw new ArgumentException(
-                            $"The route \"{endpoint.Template}\" is already served by '{other.Name}' with overlapping subprotocols; give the endpoints disjoint SubProtocols or another template.",
+                            $"The route \"{endpoint.Template}\" is already served by '{other.Name}' with overlapping subprotocols (or both accept a client that offers none of them); give the endpoints disjoint SubProtocols with AllowMissingSubProtocol on at most one, or another template.",
                             nameof(endpoint));
                     }
                 }
@@ -216,6 +217,13 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
 
     private static bool SubProtocolsOverlap(WebSocketEndpoint a, WebSocketEndpoint b)
     {
+        // Both would serve a client that offers none of their subprotocols: only the order of registration would pick one
+        // (the generated table cannot have this: analyzer ATTRWS003 stops the build).
+        if (AcceptsMissingSubProtocol(a) && AcceptsMissingSubProtocol(b))
+        {
+            return true;
+        }
+
         if (a.SubProtocols.Count == 0 || b.SubProtocols.Count == 0)
         {
             return a.SubProtocols.Count == b.SubProtocols.Count;
@@ -234,6 +242,8 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
 
         return false;
     }
+
+    private static bool AcceptsMissingSubProtocol(WebSocketEndpoint endpoint) => endpoint.SubProtocols.Count == 0 || endpoint.AllowMissingSubProtocol;
 
     private sealed record RuntimeRoute(string Key, RouteTemplate Template, string[] Names, WebSocketRoute Route);
 }

@@ -11,7 +11,9 @@ namespace AttrWs.Security;
 /// </summary>
 /// <remarks>
 /// Basic sends the password in clear text: use it over TLS (<c>wss</c>) only. Malformed credentials (bad base64, no
-/// colon, invalid UTF-8) are a failure, never an exception.
+/// colon, invalid UTF-8) are a failure, never an exception. Browsers replay cached Basic credentials on handshakes that
+/// pages of other sites start, so they are ambient credentials (<see cref="UsesAmbientCredentials"/>): endpoints that
+/// require them accept only same-origin pages unless an origin allow-list applies.
 /// </remarks>
 public sealed class BasicAuthenticator : IWebSocketAuthenticator
 {
@@ -55,6 +57,9 @@ public sealed class BasicAuthenticator : IWebSocketAuthenticator
 
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, string>> Challenges { get; }
+
+    /// <inheritdoc />
+    public bool UsesAmbientCredentials => true;
 
     /// <inheritdoc />
     public async ValueTask<WebSocketAuthenticationResult> AuthenticateAsync(WebSocketOpenRequestContext context, CancellationToken cancellationToken)

@@ -8,9 +8,10 @@ namespace AttrWs.Security;
 /// </summary>
 /// <remarks>
 /// Browsers attach cookies to WebSocket handshakes that any site's page starts (cross-site WebSocket hijacking):
-/// endpoints this authenticator applies to accept only same-origin pages unless an origin allow-list applies
-/// (<see cref="WebSocketOriginOptions"/>, <see cref="WebSocketEndpointAttribute.AllowedOrigins"/>); analyzer ATTRWS014
-/// warns on <c>[Authorize(Schemes = "Cookie")]</c> without <c>AllowedOrigins</c>.
+/// endpoints that require authentication and that this authenticator applies to accept only same-origin pages unless
+/// an origin allow-list applies (<see cref="WebSocketOriginOptions"/>, <see cref="WebSocketEndpointAttribute.AllowedOrigins"/>);
+/// on endpoints without requirements the cookie does not identify a page of another site. Analyzer ATTRWS014 warns on
+/// <c>[Authorize(Schemes = "Cookie")]</c> without <c>AllowedOrigins</c>.
 /// </remarks>
 public sealed class CookieAuthenticator : IWebSocketAuthenticator
 {

@@ -32,6 +32,11 @@ internal static class HandshakeSecurity
             handshake.OriginPolicy = new WebSocketOriginPolicy(options.Origins, options.Authentication);
         }
 
+        if (handshake.Authorizer is WebSocketAuthorizationGate gate)
+        {
+            gate.OriginPolicy = handshake.OriginPolicy as WebSocketOriginPolicy;
+        }
+
         foreach (var authenticator in options.Authentication.Authenticators)
         {
             if (authenticator is BearerAuthenticator bearer)

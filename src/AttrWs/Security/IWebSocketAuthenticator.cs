@@ -22,9 +22,12 @@ public interface IWebSocketAuthenticator
     IReadOnlyList<KeyValuePair<string, string>> Challenges { get; }
 
     /// <summary>
-    /// True when a browser attaches these credentials by itself, even to requests a page from another site makes
-    /// (cookies). Endpoints such an authenticator applies to require a same-origin <c>Origin</c> when no origin
-    /// allow-list applies to them (cross-site WebSocket hijacking). Default: false.
+    /// True when a browser attaches these credentials by itself, even to requests a page from another site makes:
+    /// cookies, Basic/Digest/Negotiate/NTLM credentials it replays from its cache, TLS client certificates. Endpoints
+    /// that require authentication and that such an authenticator applies to accept only a same-origin <c>Origin</c>
+    /// when no origin allow-list applies to them; on endpoints without requirements, it does not identify a page of
+    /// another site (cross-site WebSocket hijacking). Default: false (credentials the client sends explicitly, such as
+    /// bearer tokens in a header, the query or a subprotocol).
     /// </summary>
     bool UsesAmbientCredentials => false;
 

@@ -12,7 +12,9 @@ namespace AttrWs.Security;
 /// </summary>
 /// <remarks>
 /// On endpoints without requirements the gate still authenticates, so a caller who presents valid credentials gets
-/// <see cref="WebSocketSession.User"/>; invalid or missing credentials there are not an error.
+/// <see cref="WebSocketSession.User"/>; invalid or missing credentials there are not an error. There, credentials a
+/// browser attaches on its own (<see cref="IWebSocketAuthenticator.UsesAmbientCredentials"/>) identify only requests
+/// without an <c>Origin</c>, from the same origin, or from an origin on an allow-list that applies to the endpoint.
 /// The standalone server installs the gate from <see cref="WebSocketServerOptions"/>; other hosts can create one.
 /// </remarks>
 public sealed class WebSocketAuthorizationGate : IHandshakeAuthorizer
@@ -31,6 +33,12 @@ public sealed class WebSocketAuthorizationGate : IHandshakeAuthorizer
         _authenticators = [.. authentication.Authenticators];
         _authorization = authorization;
     }
+
+    /// <summary>
+    /// The server's origin policy, whose allow-lists decide (besides same-origin) which pages ambient credentials may
+    /// identify on endpoints without requirements; null: same-origin pages only.
+    /// </summary>
+    internal WebSocketOriginPolicy? OriginPolicy { get; set; }
 
     /// <inheritdoc />
     public bool AuthorizesEveryEndpoint => _authenticators.Length > 0;
@@ -59,8 +67,14 @@ public sealed class WebSocketAuthorizationGate : IHandshakeAuthorizer
 
         ClaimsPrincipal? user = null;
         var refused = false;
+        var ambientTrusted = authorization.RequiresAuthentication || AmbientCredentials.AreTrusted(context, endpoint, OriginPolicy);
         foreach (var authenticator in applicable)
         {
+            if (!ambientTrusted && authenticator.UsesAmbientCredentials)
+            {
+                continue; // an open endpoint, a page of another site: anonymous, whatever the browser attached
+            }
+
             var result = await authenticator.AuthenticateAsync(context, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The '{authenticator.Scheme}' authenticator returned null; return WebSocketAuthenticationResult.NoResult instead.");
             if (result.Outcome == WebSocketAuthenticationOutcome.Success)

@@ -10,10 +10,14 @@ namespace AttrWs.Security;
 /// <list type="number">
 /// <item>the endpoint's own <see cref="WebSocketEndpoint.AllowedOrigins"/>, when it has some;</item>
 /// <item>else <see cref="AllowedOrigins"/>, when it has some;</item>
-/// <item>else, when a cookie-style authenticator (<see cref="IWebSocketAuthenticator.UsesAmbientCredentials"/>) applies to
-/// the endpoint: same origin only (the <c>Origin</c>'s host and port equal the <c>Host</c> header's);</item>
-/// <item>else any origin.</item>
+/// <item>else, when the endpoint requires authentication and an authenticator whose credentials a browser attaches on
+/// its own (<see cref="IWebSocketAuthenticator.UsesAmbientCredentials"/>: cookies, Basic, Digest, Negotiate, client
+/// certificates) applies to it: same origin only (the <c>Origin</c>'s host and port equal the <c>Host</c> header's);</item>
+/// <item>else any origin (endpoints without requirements, or authenticated only by explicit credentials such as bearer
+/// tokens).</item>
 /// </list>
+/// On an endpoint without requirements, a page whose origin is neither same-origin nor on an applicable allow-list is
+/// let in as an anonymous caller: ambient credentials it carries are not used to identify it.
 /// A request without <c>Origin</c> (non-browser clients) is governed by <see cref="AllowMissingOrigin"/> alone.
 /// <c>Origin: null</c> (sandboxed frames, local files) never matches an entry and is never same-origin.
 /// </remarks>

@@ -5,7 +5,8 @@ namespace AttrWs.Security;
 
 /// <summary>
 /// The origin policy described on <see cref="WebSocketOriginOptions"/>: per-endpoint allow-lists, the server-wide
-/// allow-list, the same-origin default for endpoints with cookie-style authentication, and the missing-origin option.
+/// allow-list, the same-origin default for endpoints that require authentication by credentials a browser attaches on
+/// its own (<see cref="IWebSocketAuthenticator.UsesAmbientCredentials"/>), and the missing-origin option.
 /// </summary>
 public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
 {
@@ -16,7 +17,7 @@ public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
 
     /// <summary>Creates the policy from a snapshot of the options.</summary>
     /// <param name="origins">The server-wide origin options (validated here).</param>
-    /// <param name="authentication">The authenticators, to find endpoints with cookie-style authentication; null: none.</param>
+    /// <param name="authentication">The authenticators, to find endpoints authenticated by ambient credentials; null: none.</param>
     /// <exception cref="InvalidOperationException">An allow-list entry is malformed.</exception>
     public WebSocketOriginPolicy(WebSocketOriginOptions origins, WebSocketAuthenticationOptions? authentication = null)
     {
@@ -77,6 +78,13 @@ public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
         return port == originPort || (port < 0 && originPort is 80 or 443);
     }
 
+    /// <summary>True when an allow-list applies to <paramref name="endpoint"/> and <paramref name="origin"/> is on it.</summary>
+    internal bool IsListed(ReadOnlySpan<char> origin, WebSocketEndpoint endpoint)
+    {
+        var rule = _rules.GetOrAdd(endpoint, CreateRule);
+        return !rule.RefuseAll && rule.Patterns.Length > 0 && MatchesAny(rule.Patterns, origin);
+    }
+
     private static bool MatchesAny(OriginPattern[] patterns, ReadOnlySpan<char> origin)
     {
         if (!OriginParser.TryParse(origin, out var scheme, out var host, out var port))
@@ -122,6 +130,13 @@ public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
         if (_serverPatterns.Length > 0)
         {
             return new EndpointRule(_serverPatterns, false);
+        }
+
+        // Only an endpoint that requires authentication is same-origin by default: an open endpoint stays open to every
+        // site, and the gate ignores ambient credentials from other sites there (AmbientCredentials).
+        if (!endpoint.Authorization.RequiresAuthentication)
+        {
+            return new EndpointRule([], false);
         }
 
         foreach (var authenticator in ApplicableAuthenticators.For(_authenticators, endpoint.Authorization))

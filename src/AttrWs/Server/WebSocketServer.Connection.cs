@@ -51,7 +51,7 @@ public sealed partial class WebSocketServer
     {
         try
         {
-            await HandleConnectionAsync(client, id).ConfigureAwait(false);
+            await HandleConnectionAsync(client).ConfigureAwait(false);
         }
         finally
         {
@@ -59,11 +59,12 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task HandleConnectionAsync(Socket socket, long sequence)
+    private async Task HandleConnectionAsync(Socket socket)
     {
         // Leave the accept loop at once: everything below runs on the thread pool.
         await Task.Yield();
-        var connectionId = _connectionIdPrefix + sequence.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
+        var connectionId = ConnectionIds.Next();
+        using var client = ClientLimits.Admit(_clientLimits, socket.RemoteEndPoint); // per address (429), before the server-wide limit
         var admitted = Interlocked.Increment(ref _activeConnections) <= Options.MaxConnections;
         if (!admitted)
         {
@@ -74,7 +75,7 @@ public sealed partial class WebSocketServer
         try
         {
             socket.NoDelay = true;
-            await ServeConnectionAsync(socket, stream, connectionId, admitted).ConfigureAwait(false);
+            await ServeConnectionAsync(socket, stream, connectionId, admitted, client).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -91,12 +92,12 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task ServeConnectionAsync(Socket socket, Stream transport, string connectionId, bool admitted)
+    private async Task ServeConnectionAsync(Socket socket, Stream transport, string connectionId, bool admitted, ClientAdmission client)
     {
         var tls = Options.Certificate is null ? null : new SslStream(transport, leaveInnerStreamOpen: false);
         try
         {
-            await ServeAsync(socket, transport, tls, connectionId, admitted).ConfigureAwait(false);
+            await ServeAsync(socket, transport, tls, connectionId, admitted, client).ConfigureAwait(false);
         }
         finally
         {
@@ -107,7 +108,7 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task ServeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted)
+    private async Task ServeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, ClientAdmission client)
     {
         var stream = transport;
         RequestHeadReadResult read;
@@ -151,6 +152,12 @@ public sealed partial class WebSocketServer
             var redactedTarget = Options.Redaction.RedactTarget(head.Target);
             var redactedHeaders = Options.Redaction.RedactHeaders(head.Headers);
             ServerLog.HandshakeRequest(_logger, connectionId, head.Method, redactedTarget, redactedHeaders);
+        }
+
+        if (client.IsRefused)
+        {
+            await RejectAsync(stream, connectionId, head.Path, ClientLimitedDecision(connectionId, client)).ConfigureAwait(false);
+            return;
         }
 
         if (!admitted)

@@ -75,6 +75,13 @@ public sealed partial class WebSocketServer
         Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
     }
 
+    private HandshakeDecision ClientLimitedDecision(string connectionId, ClientAdmission client)
+    {
+        var retryAfter = new HttpHeaderCollection(1);
+        retryAfter.Add("Retry-After", client.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return _processor!.Reject(HandshakeRejectReason.ClientLimited, client.Reason, connectionId, retryAfter);
+    }
+
     private HandshakeDecision ServerBusyDecision(string connectionId)
         => _processor!.Reject(HandshakeRejectReason.ServerBusy, "The server is at its connection limit.", connectionId, _retryAfterHeader);
 }

@@ -25,12 +25,12 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private readonly ConcurrentDictionary<long, Task> _connectionTasks = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
-    private readonly string _connectionIdPrefix;
     private RuntimeRouteTable? _mapped;
     private IPEndPoint[] _listening = [];
     private HandshakeProcessor? _processor;
     private HttpHeaderCollection? _retryAfterHeader;
     private RequestHeadParser? _parser;
+    private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
     private long _nextConnection;
     private int _activeConnections;
@@ -43,7 +43,6 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         Options = options ?? new WebSocketServerOptions();
         _logger = Options.LoggerFactory?.CreateLogger("AttrWs.WebSocketServer") ?? NullLogger.Instance;
         Metrics = new AttrWsMetrics(Options.MeterFactory, this);
-        _connectionIdPrefix = Convert.ToHexString(BitConverter.GetBytes(Random.Shared.Next())) + "-";
     }
 
     /// <summary>The options the server was created with.</summary>
@@ -130,6 +129,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 
         _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
         _parser = new RequestHeadParser(Options.Handshake);
+        _clientLimits = Server.ClientLimits.Create(Options);
         _retryAfterHeader = new HttpHeaderCollection(1);
         _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var addresses = Options.ListenEndPoints.Count > 0
@@ -240,6 +240,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         }
 
         await StopAsync().ConfigureAwait(false);
+        _clientLimits?.Dispose();
         _stopping.Dispose();
         Metrics.Dispose();
     }

@@ -43,8 +43,24 @@ public sealed class WebSocketServerOptions
     /// <summary>The most connections (handshaking or open) at a time. Default 10,000; more are answered 503 + <c>Retry-After</c>.</summary>
     public int MaxConnections { get; set; } = 10_000;
 
-    /// <summary>The <c>Retry-After</c> sent with 503 at <see cref="MaxConnections"/> (rounded up to whole seconds). Default 5 s.</summary>
+    /// <summary>
+    /// The <c>Retry-After</c> sent with 503 at <see cref="MaxConnections"/>, and with 429 at <see cref="MaxConnectionsPerClient"/>
+    /// (rounded up to whole seconds). Default 5 s.
+    /// </summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The most handshakes (new connections) per second from one client IP address: a token bucket per address holding
+    /// this many, refilled with this many every second. Over it: 429 + <c>Retry-After</c> (the bucket's wait). Default 0:
+    /// off (behind a reverse proxy every client shares its address).
+    /// </summary>
+    public int MaxHandshakesPerSecondPerClient { get; set; }
+
+    /// <summary>
+    /// The most connections (handshaking or open) at a time from one client IP address; a slot is released when its
+    /// connection ends. Over it: 429 + <c>Retry-After</c> (<see cref="RetryAfter"/>). Default 0: off.
+    /// </summary>
+    public int MaxConnectionsPerClient { get; set; }
 
     /// <summary>The largest message accepted. Default 1 MiB; a bigger one closes the session with 1009 while it is read.</summary>
     public int MaxMessageSize { get; set; } = 1024 * 1024;
@@ -142,6 +158,16 @@ public sealed class WebSocketServerOptions
         if (MaxConnections < 1)
         {
             Fail($"MaxConnections is {MaxConnections}: set it to 1 or more (default 10000).");
+        }
+
+        if (MaxHandshakesPerSecondPerClient < 0)
+        {
+            Fail($"MaxHandshakesPerSecondPerClient is {MaxHandshakesPerSecondPerClient}: set 0 (off, the default) or the handshakes per second allowed from one client address.");
+        }
+
+        if (MaxConnectionsPerClient < 0)
+        {
+            Fail($"MaxConnectionsPerClient is {MaxConnectionsPerClient}: set 0 (off, the default) or the connections allowed at once from one client address.");
         }
 
         if (RetryAfter < TimeSpan.Zero)

@@ -9,7 +9,8 @@ using static AttrWs.Generators.Tests.Diagnostics.AnalyzerHarness;
 namespace AttrWs.Generators.Tests.Diagnostics;
 
 /// <summary>
-/// ATTRWS014: <c>[Authorize]</c> naming the <c>Cookie</c> scheme (method or class level) on an endpoint with no
+/// ATTRWS014: <c>[Authorize]</c> naming a scheme whose credentials browsers attach on their own (Cookie, Basic, Digest,
+/// Negotiate, NTLM, Certificate...; method or class level; literal or constant) on an endpoint with no
 /// <c>AllowedOrigins</c>; reported at the attribute.
 /// </summary>
 public sealed class CookieOriginDiagnosticsTests
@@ -23,8 +24,16 @@ public sealed class CookieOriginDiagnosticsTests
     private static string Snippet(string classAttributes, string methodAttributes, string endpointArguments = "") => $$"""
         using System.Threading.Tasks;
         using AttrWs;
+        using AttrWs.Security;
 
         namespace App;
+
+        public static class MySchemes
+        {
+            public const string Session = "Cookie";
+            public const string Windows = "Negotiate";
+            public const string Api = "ApiKey";
+        }
 
         {{classAttributes}}
         public static class Endpoints
@@ -43,7 +52,23 @@ public sealed class CookieOriginDiagnosticsTests
     [InlineData("[[|Authorize(Schemes = \"Cookie\")|]]", "[Authorize(Roles = \"admin\")]")]
     public async Task Warns_on_cookie_scheme_without_allowed_origins_at_the_attribute(string classAttributes, string methodAttributes)
     {
-        await VerifyAsync(Snippet(classAttributes, methodAttributes), DiagnosticSeverity.Warning, "Endpoints.Run", "AllowedOrigins", "cross-site");
+        await VerifyAsync(Snippet(classAttributes, methodAttributes), DiagnosticSeverity.Warning, "Endpoints.Run", "AllowedOrigins", "cross-site", "options.Origins.Allow");
+    }
+
+    [Theory]
+    [InlineData("[[|Authorize(Schemes = \"Basic\")|]]", "'Basic'")]
+    [InlineData("[[|Authorize(Schemes = \"Bearer,digest\")|]]", "'digest'")]
+    [InlineData("[[|Authorize(Schemes = \"Negotiate\")|]]", "'Negotiate'")]
+    [InlineData("[[|Authorize(Schemes = \"NTLM\")|]]", "'NTLM'")]
+    [InlineData("[[|Authorize(Schemes = \"Certificate\")|]]", "'Certificate'")]
+    [InlineData("[[|Authorize(Schemes = \"Cookies\")|]]", "'Cookies'")]
+    [InlineData("[[|Authorize(Schemes = MySchemes.Session)|]]", "'Cookie'")]
+    [InlineData("[[|Authorize(Schemes = MySchemes.Api + \",\" + MySchemes.Windows)|]]", "'Negotiate'")]
+    [InlineData("[[|Authorize(Schemes = BasicAuthenticator.DefaultScheme)|]]", "'Basic'")]
+    [InlineData("[[|Authorize(Schemes = CookieAuthenticator.DefaultScheme)|]]", "'Cookie'")]
+    public async Task Warns_on_every_ambient_scheme_including_constants_naming_the_scheme(string methodAttributes, string scheme)
+    {
+        await VerifyAsync(Snippet("", methodAttributes), DiagnosticSeverity.Warning, scheme, "AllowedOrigins", "Origins.Allow");
     }
 
     [Fact]
@@ -63,7 +88,9 @@ public sealed class CookieOriginDiagnosticsTests
     [InlineData("[Authorize(Schemes = \"Cookie\")]", "", ", AllowedOrigins = \"https://*.example.com, https://app.example.org\"")]
     [InlineData("", "[Authorize(Schemes = \"Bearer\")]", "")]
     [InlineData("", "[Authorize]", "")]
-    [InlineData("", "[Authorize(Schemes = \"Cookies\")]", "")]
+    [InlineData("", "[Authorize(Schemes = \"CookieJar\")]", "")]
+    [InlineData("", "[Authorize(Schemes = MySchemes.Api)]", "")]
+    [InlineData("", "[Authorize(Schemes = \"Basic\")]", ", AllowedOrigins = \"https://app.example.com\"")]
     [InlineData("[Authorize(Schemes = \"Cookie\")]", "[AllowAnonymous]", "")]
     public async Task Is_silent_with_allowed_origins_without_the_cookie_scheme_or_with_allow_anonymous(string classAttributes, string methodAttributes, string endpointArguments)
     {

@@ -36,6 +36,25 @@ public sealed class MethodShapeDiagnosticsTests
         await VerifyAsync(source, "ATTRWS006", DiagnosticSeverity.Error, "ref");
     }
 
+    [Theory]
+    [InlineData("ref int [|count|]")]
+    [InlineData("out string [|name|]")]
+    [InlineData("in System.DateTime [|when|]")]
+    [InlineData("ref WebSocketSession [|other|]")]
+    [InlineData("ref int [|id|]")]
+    public async Task Reports_a_by_reference_parameter_once_even_when_it_could_not_be_bound(string parameter)
+    {
+        // One mistake, one diagnostic: ATTRWS006 only, no ATTRWS007 for the same parameter, and {id} counts as used (no ATTRWS008).
+        var name = parameter[(parameter.IndexOf("[|", StringComparison.Ordinal) + 2)..parameter.IndexOf("|]", StringComparison.Ordinal)];
+        var body = parameter.StartsWith("out", StringComparison.Ordinal) ? "{ " + name + " = default!; return Task.CompletedTask; }" : "=> Task.CompletedTask;";
+        var source = InEndpointsClass($$"""
+                [WebSocketEndpoint("/run/{id}")]
+                public static Task Run(WebSocketSession session, {{(name == "id" ? string.Empty : "string id, ")}}{{parameter}}) {{body}}
+            """);
+
+        await VerifyAsync(source, "ATTRWS006", DiagnosticSeverity.Error, "'" + name + "'", "by reference");
+    }
+
     [Fact]
     public async Task Reports_an_endpoint_in_a_generic_type()
     {

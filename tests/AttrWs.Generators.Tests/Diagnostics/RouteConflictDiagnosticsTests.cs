@@ -103,6 +103,28 @@ public sealed class RouteConflictDiagnosticsTests
     }
 
     [Theory]
+    [InlineData("[|\"/chat\"|], SubProtocols = \"v1\", AllowMissingSubProtocol = true", "[|\"/chat\"|], SubProtocols = \"v2\", AllowMissingSubProtocol = true")]
+    [InlineData("[|\"/rooms/{a}\"|], SubProtocols = \"json\", AllowMissingSubProtocol = true", "[|\"/Rooms/{b}/\"|], SubProtocols = \"msgpack,cbor\", AllowMissingSubProtocol = true")]
+    [InlineData("[|\"/chat\"|], SubProtocols = \"v1\", AllowMissingSubProtocol = true", "[|\"/chat\"|]")]
+    public async Task Reports_disjoint_endpoints_that_both_accept_a_client_offering_no_subprotocol(string first, string second)
+    {
+        // A client that offers none of the subprotocols (or none at all) is served by both: the first declared would win silently.
+        var diagnostics = await VerifyAsync(TwoEndpoints(first, second), "ATTRWS003", DiagnosticSeverity.Error, "AllowMissingSubProtocol");
+
+        Assert.Contains("App.Endpoints.Second", diagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("App.Endpoints.First", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"/chat\", SubProtocols = \"v1\", AllowMissingSubProtocol = true", "\"/chat\", SubProtocols = \"v2\"")]
+    [InlineData("\"/chat\", SubProtocols = \"v1\", AllowMissingSubProtocol = false", "\"/chat\", SubProtocols = \"v2\", AllowMissingSubProtocol = true")]
+    [InlineData("\"/chat\", SubProtocols = \"v1\", AllowMissingSubProtocol = true", "\"/chats\", SubProtocols = \"v2\", AllowMissingSubProtocol = true")]
+    public async Task Accepts_allow_missing_subprotocol_on_one_endpoint_of_a_template(string first, string second)
+    {
+        await VerifyCleanAsync(TwoEndpoints(first, second));
+    }
+
+    [Theory]
     [InlineData("\"/chat\", SubProtocols = \"v1\"", "\"/chat\", SubProtocols = \"v2\"")]
     [InlineData("\"/chat\", SubProtocols = \"v1,v2\"", "\"/chat\", SubProtocols = \"V1,v3\"")]
     [InlineData("\"/chat/{a}\", SubProtocols = \"json\"", "\"/chat/{b}\", SubProtocols = \"msgpack\"")]

@@ -30,6 +30,21 @@ public sealed class RuntimeRouteTableTests
     }
 
     [Fact]
+    public void Rejects_two_endpoints_that_both_accept_a_client_offering_no_subprotocol()
+    {
+        // As ATTRWS003 for generated tables: registration order would otherwise silently pick the one that runs.
+        var table = new RuntimeRouteTable();
+        table.Add(new WebSocketEndpoint("/chat", Handler) { SubProtocols = ["v1"], AllowMissingSubProtocol = true });
+        var error = Assert.Throws<ArgumentException>(() => table.Add(new WebSocketEndpoint("/chat", Handler) { SubProtocols = ["v2"], AllowMissingSubProtocol = true }));
+        Assert.Contains("AllowMissingSubProtocol", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => table.Add(new WebSocketEndpoint("/chat", Handler)));
+
+        // One of them may: the client that offers nothing has exactly one endpoint.
+        table.Add(new WebSocketEndpoint("/chat", Handler) { SubProtocols = ["v3"] });
+        Assert.Equal(2, table.Endpoints.Count);
+    }
+
+    [Fact]
     public void Endpoints_with_disjoint_subprotocols_share_one_route_in_registration_order()
     {
         var table = new RuntimeRouteTable();

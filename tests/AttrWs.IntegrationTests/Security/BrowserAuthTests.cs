@@ -9,7 +9,8 @@ namespace AttrWs.IntegrationTests.Security;
 /// <summary>
 /// Headless Chromium (Debian's, driven by playwright-core): a page on the server's own origin connects with its cookie
 /// and with <c>?access_token=</c>; a page from another origin (another port) is refused with 403 although the browser
-/// sends the same cookie (cross-site WebSocket hijacking, stopped by the same-origin default).
+/// sends the same cookie (cross-site WebSocket hijacking, stopped by the same-origin default); that page may open the
+/// anonymous endpoint, where the cookie it carries does not identify it.
 /// </summary>
 public sealed class BrowserAuthTests
 {
@@ -57,6 +58,9 @@ public sealed class BrowserAuthTests
         Assert.True(cross.GetProperty("errorFired").GetBoolean());
         Assert.True(cross.GetProperty("closeFired").GetBoolean());
         Assert.Equal(1006, cross.GetProperty("closeCode").GetInt32());
+
+        var crossOpen = results.GetProperty("crossOpen");
+        Assert.Equal((true, "anonymous"), (crossOpen.GetProperty("opened").GetBoolean(), crossOpen.GetProperty("message").GetString()));
 
         var refused = Assert.Single(rejections);
         Assert.Equal((HandshakeRejectReason.OriginNotAllowed, 403, "cookie"), (refused.Reason, refused.StatusCode, refused.EndpointName));

@@ -1,6 +1,6 @@
 // Drives Debian's headless Chromium (playwright-core, no bundled browser) for BrowserAuthTests.
 // Usage: node origin_check.js ALLOWED_PAGE_URL OTHER_PAGE_URL WS_BASE TOKEN
-// Prints one JSON line: { cookie, query, crossOrigin } where each is { opened, message, errorFired, closeFired, closeCode }.
+// Prints one JSON line: { cookie, query, crossOrigin, crossOpen } where each is { opened, message, errorFired, closeFired, closeCode }.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -34,7 +34,8 @@ async function main() {
     const query = await attempt(page, wsBase + '/any?access_token=' + encodeURIComponent(token));
     await page.goto(otherPage); // another origin; the browser still holds (and sends) the cookie
     const crossOrigin = await attempt(page, wsBase + '/cookie');
-    console.log(JSON.stringify({ cookie, query, crossOrigin }));
+    const crossOpen = await attempt(page, wsBase + '/open'); // anonymous endpoint: opens, but the cookie must not identify
+    console.log(JSON.stringify({ cookie, query, crossOrigin, crossOpen }));
   } finally {
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -9,6 +9,9 @@ namespace AttrWs.Tests.Security;
 public sealed class OriginPolicyTests
 {
     private static async Task<int> StatusAsync(WebSocketOriginOptions origins, string? origin, string[]? endpointOrigins = null, WebSocketAuthenticationOptions? authentication = null, EndpointAuthorization? authorization = null, string host = "example.com")
+        => (await DecideAsync(origins, origin, endpointOrigins, authentication, authorization, host)).StatusCode;
+
+    private static async Task<HandshakeDecision> DecideAsync(WebSocketOriginOptions origins, string? origin, string[]? endpointOrigins = null, WebSocketAuthenticationOptions? authentication = null, EndpointAuthorization? authorization = null, string host = "example.com", (string Name, string Value)? credential = null)
     {
         var endpoint = HandshakeTestKit.Endpoint("/chat", authorization: authorization);
         endpoint = new WebSocketEndpoint("/chat", endpoint.Handler) { AllowedOrigins = endpointOrigins ?? [], Authorization = endpoint.Authorization };
@@ -19,13 +22,18 @@ public sealed class OriginPolicyTests
             request.With("Origin", origin);
         }
 
+        if (credential is { } header)
+        {
+            request.With(header.Name, header.Value);
+        }
+
         var decision = await processor.DecideAsync(request);
         if (decision.StatusCode == 403)
         {
             Assert.Equal(HandshakeRejectReason.OriginNotAllowed, decision.Reason);
         }
 
-        return decision.StatusCode;
+        return decision;
     }
 
     [Theory]
@@ -104,6 +112,73 @@ public sealed class OriginPolicyTests
         var authentication = new WebSocketAuthenticationOptions().AddCookie("sid", CheckCookie);
         var requires = Requires(new AuthorizationRequirement(schemes: ["Cookie"]));
         Assert.Equal(401, await StatusAsync(new WebSocketOriginOptions(), "https://app.example.net", ["https://app.example.net"], authentication, requires));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example", "example.com", 403)]
+    [InlineData("null", "example.com", 403)]
+    [InlineData("https://example.com", "example.com", 101)]
+    [InlineData("http://127.0.0.1:5000", "127.0.0.1:5000", 101)]
+    public async Task Basic_authentication_without_a_list_requires_same_origin(string origin, string host, int status)
+    {
+        // Browsers replay cached Basic credentials on cross-site handshakes exactly like cookies: valid credentials from
+        // another site's page must not open the endpoint.
+        var authentication = new WebSocketAuthenticationOptions().AddBasic("chat", CheckUser);
+        var requires = Requires(new AuthorizationRequirement(schemes: ["Basic"]));
+        var decision = await DecideAsync(new WebSocketOriginOptions(), origin, authentication: authentication, authorization: requires, host: host, credential: ("Authorization", BasicHeader("alice", Password)));
+        Assert.Equal(status, decision.StatusCode);
+    }
+
+    [Fact]
+    public async Task Built_in_ambient_and_explicit_credentials_are_declared_as_such()
+    {
+        IWebSocketAuthenticator basic = new BasicAuthenticator("r", CheckUser);
+        IWebSocketAuthenticator cookie = new CookieAuthenticator("sid", CheckCookie);
+        IWebSocketAuthenticator bearer = new BearerAuthenticator(CheckToken);
+        Assert.True(basic.UsesAmbientCredentials);
+        Assert.True(cookie.UsesAmbientCredentials);
+        Assert.False(bearer.UsesAmbientCredentials);
+
+        // [Authorize] without Schemes: a Basic authenticator applies, so same-origin; Bearer alone does not make it so.
+        var anyScheme = Requires(new AuthorizationRequirement());
+        Assert.Equal(403, await StatusAsync(new WebSocketOriginOptions(), "https://evil.example", authentication: new WebSocketAuthenticationOptions().AddBasic("r", CheckUser).AddBearer(CheckToken), authorization: anyScheme));
+        Assert.Equal(401, await StatusAsync(new WebSocketOriginOptions(), "https://evil.example", authentication: new WebSocketAuthenticationOptions().AddBearer(CheckToken), authorization: anyScheme));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example")]
+    [InlineData("null")]
+    [InlineData("https://example.com")]
+    public async Task An_anonymous_endpoint_stays_open_to_every_origin_with_ambient_authenticators_registered(string origin)
+    {
+        var decision = await DecideAsync(new WebSocketOriginOptions(), origin, authentication: AllAuthenticators());
+        Assert.Equal(101, decision.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example", "Cookie", "sid=session-1", null)]
+    [InlineData("https://example.com", "Cookie", "sid=session-1", "carol")]
+    [InlineData(null, "Cookie", "sid=session-1", "carol")]
+    [InlineData("https://evil.example", "Authorization", "BASIC", null)]
+    [InlineData("http://example.com", "Authorization", "BASIC", "alice")]
+    [InlineData("https://evil.example", "Authorization", "Bearer " + GoodToken, "alice")]
+    public async Task On_an_anonymous_endpoint_ambient_credentials_identify_only_same_origin_pages(string? origin, string header, string value, string? user)
+    {
+        // A page of another site gets in, but as an anonymous caller: it cannot act with the user's cookie or cached Basic
+        // credentials. Credentials the page must hold itself (a bearer token) still identify it.
+        var credential = value == "BASIC" ? BasicHeader("alice", Password) : value;
+        var decision = await DecideAsync(new WebSocketOriginOptions(), origin, authentication: AllAuthenticators(), credential: (header, credential));
+        Assert.Equal(101, decision.StatusCode);
+        Assert.Equal(user, decision.User?.Identity?.Name);
+    }
+
+    [Fact]
+    public async Task On_an_anonymous_endpoint_an_allow_listed_origin_may_use_ambient_credentials()
+    {
+        var listed = await DecideAsync(new WebSocketOriginOptions().Allow("https://app.example.net"), "https://app.example.net", authentication: AllAuthenticators(), credential: ("Cookie", "sid=session-1"));
+        Assert.Equal((101, "carol"), (listed.StatusCode, listed.User?.Identity?.Name));
+        var perEndpoint = await DecideAsync(new WebSocketOriginOptions(), "https://app.example.net", ["https://app.example.net"], AllAuthenticators(), credential: ("Cookie", "sid=session-1"));
+        Assert.Equal((101, "carol"), (perEndpoint.StatusCode, perEndpoint.User?.Identity?.Name));
     }
 
     [Fact]
