@@ -1,4 +1,6 @@
+using System.Collections.ObjectModel;
 using AttrWs.Routing;
+using AttrWs.Security;
 
 namespace AttrWs.Handshake;
 
@@ -10,24 +12,37 @@ namespace AttrWs.Handshake;
 /// <remarks>
 /// <see cref="ProcessAsync"/> never throws for any request: application code that throws becomes a 500. When the
 /// authorizer and the hook are absent or complete synchronously no async state machine is allocated.
-/// The hook may set <see cref="WebSocketOpenRequestContext.DeflateOptions"/> to null to turn deflate off; other
-/// changes to the negotiated options are ignored because the response must describe what was negotiated.
+/// What was decided before the hook is read-only on the context; the rules the hook's choices must follow are checked
+/// against the processor's own copy of the request (offers, negotiated subprotocol, endpoint), never against the context.
+/// Every rejection detail handed to <see cref="WebSocketHandshakeOptions.OnRejected"/> passes through a <see cref="SecretRedactor"/>.
 /// </remarks>
 public sealed partial class HandshakeProcessor
 {
     private readonly WebSocketHandshakeOptions _options;
     private readonly IWebSocketRouteTable[] _routeTables;
     private readonly string[] _allowedHosts;
+    private readonly SecretRedactor _redactor;
+
+    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
+    /// <param name="options">The handshake options; validated here.</param>
+    /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
+    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+        : this(options, routeTables, new SecretRedactor())
+    {
+    }
 
     /// <summary>Creates a processor.</summary>
     /// <param name="options">The handshake options; validated here.</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    /// <param name="redactor">Masks secrets in every rejection detail reported to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</param>
+    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(routeTables);
+        ArgumentNullException.ThrowIfNull(redactor);
         options.Validate();
         _options = options;
+        _redactor = redactor;
         _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
         _routeTables = new IWebSocketRouteTable[routeTables.Count];
         for (var i = 0; i < routeTables.Count; i++)
@@ -42,7 +57,11 @@ public sealed partial class HandshakeProcessor
     /// <summary>Decides the handshake for a parsed request.</summary>
     /// <param name="request">The request head.</param>
     /// <param name="connection">The connection it arrived on.</param>
-    /// <param name="cancellationToken">Cancelled when the host abandons the handshake; passed to the authorizer.</param>
+    /// <param name="cancellationToken">
+    /// Cancelled when the host abandons the handshake (timeout, stop, client gone); passed to the authorizer and the hook.
+    /// Application code that throws <see cref="OperationCanceledException"/> once it fired yields a
+    /// <see cref="HandshakeRejectReason.HandshakeTimeout"/> rejection, not a 500.
+    /// </param>
     /// <returns>The decision: accept (101) or a rejection.</returns>
     public ValueTask<HandshakeDecision> ProcessAsync(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken = default)
     {
@@ -154,11 +173,12 @@ public sealed partial class HandshakeProcessor
         {
             Endpoint = endpoint ?? defaultEndpoint,
             RouteValues = match.Values,
-            OfferedSubProtocols = offered,
+            // Read-only views: the processor keeps its own list of what the client offered and checks the hook against it.
+            OfferedSubProtocols = offered.Count == 0 ? [] : new ReadOnlyCollection<string>(offered as IList<string> ?? [.. offered]),
             SubProtocol = subProtocol,
             OfferedExtensions = ReadOfferedExtensions(headers),
         };
-        var state = new HandshakeState(context, match.Route, clientKey, selected);
+        var state = new HandshakeState(context, match.Route, clientKey, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
@@ -228,23 +248,18 @@ public sealed partial class HandshakeProcessor
             return new(Fail(HandshakeRejectReason.NoAcceptableSubProtocol, "No acceptable subprotocol; supported: " + supported + ".", null, context.ConnectionId, context.Endpoint, context, null));
         }
 
-        if (DeflateNegotiator.IsEnabled(context.Endpoint!, _options)
-            && DeflateNegotiator.TryNegotiate(context.RequestHeaders, _options, out var deflate))
-        {
-            state.Deflate = deflate;
-            context.DeflateOptions = deflate.ToOptions();
-        }
+        NegotiateDeflate(state);
 
         // Row 13: the open-request hook. Its checks run even without a hook: an authorizer may have touched the context.
         if (_options.OnOpenRequest is not { } hook)
         {
-            return new(AfterHook(state));
+            return AfterHook(state);
         }
 
         ValueTask pending;
         try
         {
-            pending = hook(context);
+            pending = hook(context, state.CancellationToken);
         }
 #pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
         catch (Exception exception)
@@ -253,7 +268,7 @@ public sealed partial class HandshakeProcessor
             return new(ApplicationFailed(state, "The OnOpenRequest hook threw.", exception));
         }
 
-        return pending.IsCompletedSuccessfully ? new(AfterHook(state)) : AwaitHookAsync(pending, state);
+        return pending.IsCompletedSuccessfully ? AfterHook(state) : AwaitHookAsync(pending, state);
     }
 
     private async ValueTask<HandshakeDecision> AwaitHookAsync(ValueTask pending, HandshakeState state)
@@ -269,7 +284,7 @@ public sealed partial class HandshakeProcessor
             return ApplicationFailed(state, "The OnOpenRequest hook threw.", exception);
         }
 
-        return AfterHook(state);
+        return await AfterHook(state).ConfigureAwait(false);
     }
 
     private bool TryRoute(string path, out RouteMatch match)
@@ -326,12 +341,12 @@ public sealed partial class HandshakeProcessor
         return kept ?? offered;
     }
 
-    private static string[] ReadOfferedExtensions(HttpHeaderCollection headers)
+    private static ReadOnlyCollection<string> ReadOfferedExtensions(HttpHeaderCollection headers)
     {
         var count = headers.CountOf(KnownHeaderNames.SecWebSocketExtensions);
         if (count == 0)
         {
-            return [];
+            return ReadOnlyCollection<string>.Empty;
         }
 
         var offers = new string[count];
@@ -341,13 +356,24 @@ public sealed partial class HandshakeProcessor
             offers[n++] = headers[i].Value;
         }
 
-        return offers;
+        return new ReadOnlyCollection<string>(offers);
     }
 
     /// <summary>What the steps after routing share, so the async continuations need one object, not many.</summary>
-    private sealed class HandshakeState(WebSocketOpenRequestContext context, WebSocketRoute route, string clientKey, bool subProtocolSelected)
+    private sealed class HandshakeState(
+        WebSocketOpenRequestContext context,
+        WebSocketRoute route,
+        string clientKey,
+        bool subProtocolSelected,
+        IReadOnlyList<string> offered,
+        CancellationToken cancellationToken)
     {
         public WebSocketOpenRequestContext Context { get; } = context;
+
+        /// <summary>What the client offered (credentials removed): the processor's own list, never handed out.</summary>
+        public IReadOnlyList<string> Offered { get; } = offered;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
 
         public WebSocketRoute Route { get; } = route;
 

@@ -128,7 +128,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             throw new InvalidOperationException("The server was already started; create a new WebSocketServer to start again.");
         }
 
-        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
+        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray(), Options.Redaction);
         _parser = new RequestHeadParser(Options.Handshake);
         _retryAfterHeader = new HttpHeaderCollection(1);
         _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
