@@ -61,7 +61,7 @@ internal static class SecurityTestKit
             Authorizer = authentication.Authenticators.Count > 0 ? new WebSocketAuthorizationGate(authentication, authorization) : null,
             OriginPolicy = new WebSocketOriginPolicy(origins ?? new WebSocketOriginOptions(), authentication),
             OnRejected = rejections is null ? null : rejections.Add,
-            OnOpenRequest = hook,
+            OnOpenRequest = hook is null ? null : (c, _) => hook(c),
         };
         return HandshakeTestKit.Processor(options, endpoints);
     }
