@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using AttrWs.Routing;
 using AttrWs.Security;
 
@@ -173,11 +172,10 @@ public sealed partial class HandshakeProcessor
         {
             Endpoint = endpoint ?? defaultEndpoint,
             RouteValues = match.Values,
-            // Read-only views: the processor keeps its own list of what the client offered and checks the hook against it.
-            OfferedSubProtocols = offered.Count == 0 ? [] : new ReadOnlyCollection<string>(offered as IList<string> ?? [.. offered]),
             SubProtocol = subProtocol,
-            OfferedExtensions = ReadOfferedExtensions(headers),
         };
+        // Handed out as read-only views; the processor checks the hook against its own list of what the client offered.
+        context.SetOffers(offered as IList<string> ?? [.. offered], ReadOfferedExtensions(headers));
         var state = new HandshakeState(context, match.Route, clientKey, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
@@ -341,12 +339,12 @@ public sealed partial class HandshakeProcessor
         return kept ?? offered;
     }
 
-    private static ReadOnlyCollection<string> ReadOfferedExtensions(HttpHeaderCollection headers)
+    private static string[] ReadOfferedExtensions(HttpHeaderCollection headers)
     {
         var count = headers.CountOf(KnownHeaderNames.SecWebSocketExtensions);
         if (count == 0)
         {
-            return ReadOnlyCollection<string>.Empty;
+            return [];
         }
 
         var offers = new string[count];
@@ -356,7 +354,7 @@ public sealed partial class HandshakeProcessor
             offers[n++] = headers[i].Value;
         }
 
-        return new ReadOnlyCollection<string>(offers);
+        return offers;
     }
 
     /// <summary>What the steps after routing share, so the async continuations need one object, not many.</summary>

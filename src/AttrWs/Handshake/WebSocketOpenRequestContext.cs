@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Net;
 using System.Net.WebSockets;
 using System.Security.Claims;
@@ -17,6 +18,10 @@ namespace AttrWs;
 public sealed class WebSocketOpenRequestContext
 {
     private WebSocketDeflateOptions? _deflate;
+    private IList<string> _offeredSubProtocols = [];
+    private IList<string> _offeredExtensions = [];
+    private ReadOnlyCollection<string>? _offeredSubProtocolsView;
+    private ReadOnlyCollection<string>? _offeredExtensionsView;
 
     /// <summary>Creates a context (hosts and the handshake core do; applications receive one).</summary>
     public WebSocketOpenRequestContext(HttpRequestHead request, WebSocketConnectionInfo connection)
@@ -64,7 +69,7 @@ public sealed class WebSocketOpenRequestContext
     public RouteValues RouteValues { get; internal set; } = RouteValues.Empty;
 
     /// <summary>The subprotocols the client offered, in its order (authentication tokens removed). Read-only.</summary>
-    public IReadOnlyList<string> OfferedSubProtocols { get; internal set; } = [];
+    public IReadOnlyList<string> OfferedSubProtocols => _offeredSubProtocolsView ??= new ReadOnlyCollection<string>(_offeredSubProtocols);
 
     /// <summary>
     /// The subprotocol to answer with: pre-set to the negotiated one, or null for none. The hook may set it to another
@@ -74,7 +79,7 @@ public sealed class WebSocketOpenRequestContext
     public string? SubProtocol { get; set; }
 
     /// <summary>The raw <c>Sec-WebSocket-Extensions</c> offers, one entry per header field. Read-only.</summary>
-    public IReadOnlyList<string> OfferedExtensions { get; internal set; } = [];
+    public IReadOnlyList<string> OfferedExtensions => _offeredExtensionsView ??= new ReadOnlyCollection<string>(_offeredExtensions);
 
     /// <summary>
     /// The negotiated permessage-deflate options, or null when deflate was not negotiated. A copy: changing it changes
@@ -103,6 +108,15 @@ public sealed class WebSocketOpenRequestContext
 
     /// <summary>The body reason of a rejection the hook decides (one line of text); a default is used when null.</summary>
     public string? RejectionReason { get; set; }
+
+    /// <summary>Sets the offers (the core does, once); read-only views are made only when someone reads them.</summary>
+    internal void SetOffers(IList<string> subProtocols, IList<string> extensions)
+    {
+        _offeredSubProtocols = subProtocols;
+        _offeredExtensions = extensions;
+        _offeredSubProtocolsView = null;
+        _offeredExtensionsView = null;
+    }
 
     private static WebSocketDeflateOptions Copy(WebSocketDeflateOptions options) => new()
     {
