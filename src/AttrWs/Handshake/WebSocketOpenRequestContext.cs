@@ -18,8 +18,8 @@ namespace AttrWs;
 public sealed class WebSocketOpenRequestContext
 {
     private WebSocketDeflateOptions? _deflate;
-    private IList<string> _offeredSubProtocols = [];
-    private IList<string> _offeredExtensions = [];
+    private IList<string> _offeredSubProtocols = Array.Empty<string>();
+    private IList<string> _offeredExtensions = Array.Empty<string>();
     private ReadOnlyCollection<string>? _offeredSubProtocolsView;
     private ReadOnlyCollection<string>? _offeredExtensionsView;
 
