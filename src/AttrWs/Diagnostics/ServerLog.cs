@@ -62,6 +62,17 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 17, Level = LogLevel.Debug, Message = "Handshake {ConnectionId} rejected ({Reason}, {StatusCode}) at endpoint {EndpointName}: {RedactedDetail}")]
     public static partial void HandshakeRejectionDetail(ILogger logger, string connectionId, HandshakeRejectReason reason, int statusCode, string endpointName, string redactedDetail);
 
-    [LoggerMessage(EventId = 15, Level = LogLevel.Error, Message = "Handshake {ConnectionId} on {Path} failed with a server error (500)")]
-    public static partial void HandshakeError(ILogger logger, string connectionId, string path, Exception exception);
+    /// <summary>An application exception behind a 500; the detail must come from the server's <c>SecretRedactor</c>.</summary>
+    [LoggerMessage(EventId = 15, Level = LogLevel.Error, Message = "Handshake {ConnectionId} on {Path} failed with a server error (500): {RedactedDetail}")]
+    public static partial void HandshakeError(ILogger logger, string connectionId, string path, string redactedDetail, Exception exception);
+
+    /// <summary>The application's handshake answer broke a rule (500); the detail (already redacted) names the mistake.</summary>
+    [LoggerMessage(EventId = 18, Level = LogLevel.Error, Message = "Handshake {ConnectionId} on {Path}: invalid application response (500): {RedactedDetail}")]
+    public static partial void InvalidApplicationResponse(ILogger logger, string connectionId, string path, string redactedDetail);
+
+    [LoggerMessage(EventId = 19, Level = LogLevel.Debug, Message = "Handshake {ConnectionId} on {Path} abandoned: the client disconnected while application code ran; not handed to an endpoint")]
+    public static partial void ClientLeftDuringHandshake(ILogger logger, string connectionId, string path);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Connection {ConnectionId} on {Path} dropped: the handshake timeout elapsed while application code ran")]
+    public static partial void HandshakeTimedOutInApplication(ILogger logger, string connectionId, string path);
 }

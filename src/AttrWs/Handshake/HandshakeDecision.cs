@@ -63,6 +63,12 @@ public sealed class HandshakeDecision
     /// <summary>The exception behind a 500, or null.</summary>
     public Exception? Exception { get; private init; }
 
+    /// <summary>
+    /// What went wrong, for logs only (already redacted; for a 500 it names the application's mistake, which the body
+    /// never shows); null when accepted.
+    /// </summary>
+    public string? LogDetail { get; private init; }
+
     internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string clientKey, string? extensions) =>
         new(101, HandshakeRejectReason.None, null, context.ResponseHeaders)
         {
@@ -83,9 +89,11 @@ public sealed class HandshakeDecision
         HttpHeaderCollection headers,
         WebSocketOpenRequestContext? context,
         WebSocketEndpoint? endpoint,
-        Exception? exception) =>
+        Exception? exception,
+        string logDetail) =>
         new(statusCode, reason, reasonText, headers)
         {
+            LogDetail = logDetail,
             Endpoint = endpoint,
             RouteValues = context?.RouteValues ?? RouteValues.Empty,
             User = context?.User,

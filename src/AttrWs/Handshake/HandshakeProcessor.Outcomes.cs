@@ -1,3 +1,5 @@
+using AttrWs.Routing;
+
 namespace AttrWs.Handshake;
 
 /// <summary>The processor's outcomes: applying the authorizer's and the hook's answers, accepting, rejecting.</summary>
@@ -46,13 +48,13 @@ public sealed partial class HandshakeProcessor
     }
 
     /// <summary>Row 13: applies what the application set on the context (status, headers, subprotocol), validating all of it.</summary>
-    private HandshakeDecision AfterHook(HandshakeState state)
+    private ValueTask<HandshakeDecision> AfterHook(HandshakeState state)
     {
         var context = state.Context;
         var status = context.StatusCode;
-        if (status is < 100 or > 999 || (status is >= 100 and < 200 && status != 101))
+        if (status != 101 && status is < 200 or > 599)
         {
-            return InvalidResponse(state, $"The application (OnOpenRequest hook or authorizer) set status code {status}: use 101 to accept or a 2xx-9xx code to reject.");
+            return new(InvalidResponse(state, $"The OnOpenRequest hook set status code {status}: use 101 to accept or a code in 200-599 to reject (RFC 9110)."));
         }
 
         var responseHeaders = context.ResponseHeaders;
@@ -61,33 +63,122 @@ public sealed partial class HandshakeProcessor
             var (name, value) = responseHeaders[i];
             if (ValidateApplicationHeader(name, value) is { } problem)
             {
-                return InvalidResponse(state, "The application (OnOpenRequest hook or authorizer) added an invalid response header: " + problem);
+                return new(InvalidResponse(state, "The OnOpenRequest hook added an invalid response header: " + problem));
             }
         }
 
         if (status != 101)
         {
             var reason = OneLine(context.RejectionReason) ?? HandshakeRejections.Get(HandshakeRejectReason.RejectedByApplication).ReasonText;
-            return Fail(HandshakeRejectReason.RejectedByApplication, reason, null, context.ConnectionId, context.Endpoint, context, null, responseHeaders, status);
+            return new(Fail(HandshakeRejectReason.RejectedByApplication, reason, null, context.ConnectionId, context.Endpoint, context, null, responseHeaders, status));
         }
 
-        if (context.SubProtocol is { } protocol
-            && !string.Equals(protocol, state.NegotiatedSubProtocol, StringComparison.Ordinal)
-            && SubProtocolNegotiator.IndexOf(context.OfferedSubProtocols, protocol) < 0)
+        var protocol = context.SubProtocol;
+        if (string.Equals(protocol, state.NegotiatedSubProtocol, StringComparison.Ordinal))
         {
-            return InvalidResponse(state, $"The application (OnOpenRequest hook or authorizer) selected subprotocol '{protocol}', which the client did not offer.");
+            return new(Accept(state));
         }
 
+        // Checked against the processor's own copy of the request's offers, never a list the hook could reach.
+        if (protocol is not null && SubProtocolNegotiator.IndexOf(state.Offered, protocol) < 0)
+        {
+            return new(InvalidResponse(state, $"The OnOpenRequest hook selected subprotocol '{protocol}', which the client did not offer."));
+        }
+
+        // The method that runs always matches the 101: the subprotocol picks the method among those sharing the template.
+        var current = state.Context.Endpoint!;
+        var serving = Serves(current, protocol) ? current : FindServing(state.Route, protocol);
+        if (serving is null)
+        {
+            return new(InvalidResponse(
+                state,
+                protocol is null
+                    ? $"The OnOpenRequest hook selected no subprotocol, but no method on '{state.Route.Template}' accepts a handshake without one."
+                    : $"The OnOpenRequest hook selected subprotocol '{protocol}', which no method on '{state.Route.Template}' serves."));
+        }
+
+        return ReferenceEquals(serving, current) ? new(Accept(state)) : SwitchEndpointAsync(state, serving);
+    }
+
+    /// <summary>
+    /// The hook selected a subprotocol a sibling method serves: that method runs, so its own checks (origin policy, the
+    /// gate, deflate mode) decide, exactly as if the client had picked it. The hook does not run again.
+    /// </summary>
+    private async ValueTask<HandshakeDecision> SwitchEndpointAsync(HandshakeState state, WebSocketEndpoint endpoint)
+    {
+        var context = state.Context;
+        context.Endpoint = endpoint;
+        context.User = null;
+        if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
+        {
+            return Fail(HandshakeRejectReason.OriginNotAllowed, null, null, context.ConnectionId, endpoint, context, null);
+        }
+
+        if (endpoint.Authorization.RequiresAuthentication || _options.Authorizer is { AuthorizesEveryEndpoint: true })
+        {
+            if (_options.Authorizer is not { } authorizer)
+            {
+                return Fail(HandshakeRejectReason.Unauthenticated, "Authentication required, but no authenticator is configured on the server.", null, context.ConnectionId, endpoint, context, null);
+            }
+
+            HandshakeAuthorizationResult result;
+            try
+            {
+                result = await authorizer.AuthorizeAsync(context, endpoint, state.CancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                return ApplicationFailed(state, "The authorizer threw.", exception);
+            }
+
+            if (ApplyAuthorization(result, state) is { } rejected)
+            {
+                return rejected;
+            }
+        }
+
+        state.Deflate = null;
+        context.DeflateOptions = null;
+        NegotiateDeflate(state);
         return Accept(state);
+    }
+
+    private static bool Serves(WebSocketEndpoint endpoint, string? protocol) => protocol is null
+        ? endpoint.SubProtocols.Count == 0 || endpoint.AllowMissingSubProtocol
+        : SubProtocolNegotiator.IndexOf(endpoint.SubProtocols, protocol) >= 0;
+
+    private static WebSocketEndpoint? FindServing(WebSocketRoute route, string? protocol)
+    {
+        foreach (var endpoint in route.Endpoints)
+        {
+            if (Serves(endpoint, protocol))
+            {
+                return endpoint;
+            }
+        }
+
+        return null;
+    }
+
+    private void NegotiateDeflate(HandshakeState state)
+    {
+        if (DeflateNegotiator.IsEnabled(state.Context.Endpoint!, _options)
+            && DeflateNegotiator.TryNegotiate(state.Context.RequestHeaders, _options, out var deflate))
+        {
+            state.Deflate = deflate;
+            state.Context.DeflateOptions = deflate.ToOptions();
+        }
     }
 
     private static HandshakeDecision Accept(HandshakeState state)
     {
         var context = state.Context;
         string? extensions = null;
-        if (state.Deflate is { } deflate && context.DeflateOptions is not null)
+        if (state.Deflate is { } deflate)
         {
-            // A fresh copy: the response describes exactly what was negotiated, whatever the hook did to its instance.
+            // A fresh copy: the response describes exactly what was negotiated.
             context.DeflateOptions = deflate.ToOptions();
             extensions = deflate.ToResponseValue();
         }
@@ -149,7 +240,10 @@ public sealed partial class HandshakeProcessor
         Fail(HandshakeRejectReason.InvalidApplicationResponse, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, null);
 
     private HandshakeDecision ApplicationFailed(HandshakeState state, string detail, Exception exception) =>
-        Fail(HandshakeRejectReason.ApplicationError, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, exception);
+        exception is OperationCanceledException && state.CancellationToken.IsCancellationRequested
+            // The host abandoned the handshake (timeout, stop, client gone) and the application honoured the token.
+            ? Fail(HandshakeRejectReason.HandshakeTimeout, null, "The handshake was abandoned (timeout, server stop or client gone) while application code ran.", state.Context.ConnectionId, state.Context.Endpoint, state.Context, null)
+            : Fail(HandshakeRejectReason.ApplicationError, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, exception);
 
     /// <summary>Builds a rejection from the table and reports it to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</summary>
     /// <param name="reason">The reason.</param>
@@ -190,12 +284,14 @@ public sealed partial class HandshakeProcessor
             }
         }
 
-        var decision = HandshakeDecision.Rejection(status, reason, text, headers, context, endpoint, exception);
+        // Details may quote what the client sent (a selected 'bearer.<token>'): nothing secret leaves here.
+        var detail = _redactor.RedactText(logDetail ?? text);
+        var decision = HandshakeDecision.Rejection(status, reason, text, headers, context, endpoint, exception, detail);
         if (_options.OnRejected is { } notify)
         {
             try
             {
-                notify(new HandshakeRejection(reason, status, endpoint?.Name, connectionId, logDetail ?? text, exception));
+                notify(new HandshakeRejection(reason, status, endpoint?.Name, connectionId, detail, exception));
             }
 #pragma warning disable CA1031 // A logging callback must not turn a rejection into a crash.
             catch (Exception)

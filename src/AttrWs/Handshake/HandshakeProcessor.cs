@@ -1,4 +1,5 @@
 using AttrWs.Routing;
+using AttrWs.Security;
 
 namespace AttrWs.Handshake;
 
@@ -10,24 +11,37 @@ namespace AttrWs.Handshake;
 /// <remarks>
 /// <see cref="ProcessAsync"/> never throws for any request: application code that throws becomes a 500. When the
 /// authorizer and the hook are absent or complete synchronously no async state machine is allocated.
-/// The hook may set <see cref="WebSocketOpenRequestContext.DeflateOptions"/> to null to turn deflate off; other
-/// changes to the negotiated options are ignored because the response must describe what was negotiated.
+/// What was decided before the hook is read-only on the context; the rules the hook's choices must follow are checked
+/// against the processor's own copy of the request (offers, negotiated subprotocol, endpoint), never against the context.
+/// Every rejection detail handed to <see cref="WebSocketHandshakeOptions.OnRejected"/> passes through a <see cref="SecretRedactor"/>.
 /// </remarks>
 public sealed partial class HandshakeProcessor
 {
     private readonly WebSocketHandshakeOptions _options;
     private readonly IWebSocketRouteTable[] _routeTables;
     private readonly string[] _allowedHosts;
+    private readonly SecretRedactor _redactor;
+
+    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
+    /// <param name="options">The handshake options; validated here.</param>
+    /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
+    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+        : this(options, routeTables, new SecretRedactor())
+    {
+    }
 
     /// <summary>Creates a processor.</summary>
     /// <param name="options">The handshake options; validated here.</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    /// <param name="redactor">Masks secrets in every rejection detail reported to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</param>
+    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(routeTables);
+        ArgumentNullException.ThrowIfNull(redactor);
         options.Validate();
         _options = options;
+        _redactor = redactor;
         _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
         _routeTables = new IWebSocketRouteTable[routeTables.Count];
         for (var i = 0; i < routeTables.Count; i++)
@@ -42,7 +56,11 @@ public sealed partial class HandshakeProcessor
     /// <summary>Decides the handshake for a parsed request.</summary>
     /// <param name="request">The request head.</param>
     /// <param name="connection">The connection it arrived on.</param>
-    /// <param name="cancellationToken">Cancelled when the host abandons the handshake; passed to the authorizer.</param>
+    /// <param name="cancellationToken">
+    /// Cancelled when the host abandons the handshake (timeout, stop, client gone); passed to the authorizer and the hook.
+    /// Application code that throws <see cref="OperationCanceledException"/> once it fired yields a
+    /// <see cref="HandshakeRejectReason.HandshakeTimeout"/> rejection, not a 500.
+    /// </param>
     /// <returns>The decision: accept (101) or a rejection.</returns>
     public ValueTask<HandshakeDecision> ProcessAsync(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken = default)
     {
@@ -154,11 +172,11 @@ public sealed partial class HandshakeProcessor
         {
             Endpoint = endpoint ?? defaultEndpoint,
             RouteValues = match.Values,
-            OfferedSubProtocols = offered,
             SubProtocol = subProtocol,
-            OfferedExtensions = ReadOfferedExtensions(headers),
         };
-        var state = new HandshakeState(context, match.Route, clientKey, selected);
+        // Handed out as read-only views; the processor checks the hook against its own list of what the client offered.
+        context.SetOffers(offered as IList<string> ?? [.. offered], ReadOfferedExtensions(headers));
+        var state = new HandshakeState(context, match.Route, clientKey, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
@@ -228,23 +246,18 @@ public sealed partial class HandshakeProcessor
             return new(Fail(HandshakeRejectReason.NoAcceptableSubProtocol, "No acceptable subprotocol; supported: " + supported + ".", null, context.ConnectionId, context.Endpoint, context, null));
         }
 
-        if (DeflateNegotiator.IsEnabled(context.Endpoint!, _options)
-            && DeflateNegotiator.TryNegotiate(context.RequestHeaders, _options, out var deflate))
-        {
-            state.Deflate = deflate;
-            context.DeflateOptions = deflate.ToOptions();
-        }
+        NegotiateDeflate(state);
 
         // Row 13: the open-request hook. Its checks run even without a hook: an authorizer may have touched the context.
         if (_options.OnOpenRequest is not { } hook)
         {
-            return new(AfterHook(state));
+            return AfterHook(state);
         }
 
         ValueTask pending;
         try
         {
-            pending = hook(context);
+            pending = hook(context, state.CancellationToken);
         }
 #pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
         catch (Exception exception)
@@ -253,7 +266,7 @@ public sealed partial class HandshakeProcessor
             return new(ApplicationFailed(state, "The OnOpenRequest hook threw.", exception));
         }
 
-        return pending.IsCompletedSuccessfully ? new(AfterHook(state)) : AwaitHookAsync(pending, state);
+        return pending.IsCompletedSuccessfully ? AfterHook(state) : AwaitHookAsync(pending, state);
     }
 
     private async ValueTask<HandshakeDecision> AwaitHookAsync(ValueTask pending, HandshakeState state)
@@ -269,7 +282,7 @@ public sealed partial class HandshakeProcessor
             return ApplicationFailed(state, "The OnOpenRequest hook threw.", exception);
         }
 
-        return AfterHook(state);
+        return await AfterHook(state).ConfigureAwait(false);
     }
 
     private bool TryRoute(string path, out RouteMatch match)
@@ -345,9 +358,20 @@ public sealed partial class HandshakeProcessor
     }
 
     /// <summary>What the steps after routing share, so the async continuations need one object, not many.</summary>
-    private sealed class HandshakeState(WebSocketOpenRequestContext context, WebSocketRoute route, string clientKey, bool subProtocolSelected)
+    private sealed class HandshakeState(
+        WebSocketOpenRequestContext context,
+        WebSocketRoute route,
+        string clientKey,
+        bool subProtocolSelected,
+        IReadOnlyList<string> offered,
+        CancellationToken cancellationToken)
     {
         public WebSocketOpenRequestContext Context { get; } = context;
+
+        /// <summary>What the client offered (credentials removed): the processor's own list, never handed out.</summary>
+        public IReadOnlyList<string> Offered { get; } = offered;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
 
         public WebSocketRoute Route { get; } = route;
 

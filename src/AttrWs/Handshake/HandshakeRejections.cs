@@ -35,17 +35,34 @@ public static class HandshakeRejections
         _ => new(500, "Handshake rejected.", null, null),
     };
 
-    /// <summary>The standard reason phrase of a status code (RFC 9110 §15), or <c>Unknown</c>.</summary>
+    /// <summary>
+    /// The registered reason phrase of a status code (the IANA HTTP Status Code Registry, RFC 9110 §15 and the RFCs it
+    /// lists), or an empty string for a code without one (RFC 9112 §4 allows an empty reason phrase). Never invented.
+    /// </summary>
     /// <param name="statusCode">The status code.</param>
-    /// <returns>The reason phrase, e.g. <c>Not Found</c> for 404.</returns>
+    /// <returns>The reason phrase, e.g. <c>Not Found</c> for 404; empty for unregistered or unused codes such as 418.</returns>
     public static string GetReasonPhrase(int statusCode) => statusCode switch
     {
+        100 => "Continue",
         101 => "Switching Protocols",
+        102 => "Processing",
+        103 => "Early Hints",
         200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "Non-Authoritative Information",
         204 => "No Content",
+        205 => "Reset Content",
+        206 => "Partial Content",
+        207 => "Multi-Status",
+        208 => "Already Reported",
+        226 => "IM Used",
+        300 => "Multiple Choices",
         301 => "Moved Permanently",
         302 => "Found",
         303 => "See Other",
+        304 => "Not Modified",
+        305 => "Use Proxy",
         307 => "Temporary Redirect",
         308 => "Permanent Redirect",
         400 => "Bad Request",
@@ -55,13 +72,24 @@ public static class HandshakeRejections
         404 => "Not Found",
         405 => "Method Not Allowed",
         406 => "Not Acceptable",
+        407 => "Proxy Authentication Required",
         408 => "Request Timeout",
         409 => "Conflict",
         410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
         413 => "Content Too Large",
         414 => "URI Too Long",
+        415 => "Unsupported Media Type",
+        416 => "Range Not Satisfiable",
+        417 => "Expectation Failed",
         421 => "Misdirected Request",
+        422 => "Unprocessable Content",
+        423 => "Locked",
+        424 => "Failed Dependency",
+        425 => "Too Early",
         426 => "Upgrade Required",
+        428 => "Precondition Required",
         429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",
         451 => "Unavailable For Legal Reasons",
@@ -70,8 +98,18 @@ public static class HandshakeRejections
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
-        _ => "Unknown",
+        505 => "HTTP Version Not Supported",
+        506 => "Variant Also Negotiates",
+        507 => "Insufficient Storage",
+        508 => "Loop Detected",
+        511 => "Network Authentication Required",
+        _ => string.Empty,
     };
+
+    /// <summary>True for the statuses whose response carries no content (RFC 9110 §15.3.5, §15.3.6, §15.4.5): 204, 205 and 304.</summary>
+    /// <param name="statusCode">The status code.</param>
+    /// <returns>True when a rejection with this status is written without a body.</returns>
+    public static bool HasNoContent(int statusCode) => statusCode is 204 or 205 or 304;
 }
 
 /// <summary>One row of <see cref="HandshakeRejections"/>.</summary>

@@ -10,7 +10,8 @@ public static class HandshakeResponseWriter
     /// <summary>
     /// Writes the response: a 101 with <c>Upgrade</c>, <c>Connection</c>, <c>Sec-WebSocket-Accept</c> and the negotiated
     /// <c>Sec-WebSocket-Protocol</c>/<c>Sec-WebSocket-Extensions</c>, or a rejection with a <c>text/plain</c> body,
-    /// <c>Content-Length</c> and <c>Connection: close</c>; then <see cref="HandshakeDecision.ResponseHeaders"/>.
+    /// <c>Content-Length</c> and <c>Connection: close</c> (204 and 304: no body, no <c>Content-Length</c>); then
+    /// <see cref="HandshakeDecision.ResponseHeaders"/>. The status line carries the registered reason phrase or an empty one.
     /// </summary>
     /// <param name="decision">The decision to write.</param>
     /// <param name="output">Where the bytes go.</param>
@@ -55,12 +56,21 @@ public static class HandshakeResponseWriter
 
     private static void WriteRejection(HandshakeDecision decision, IBufferWriter<byte> output)
     {
-        var body = decision.ReasonText + "\n";
-        var bodyLength = Encoding.UTF8.GetByteCount(body);
         Write(output, "HTTP/1.1 "u8);
         WriteInt(output, decision.StatusCode);
-        Write(output, " "u8);
+        Write(output, " "u8); // the space stays even before an empty reason phrase (RFC 9112 §4)
         WriteLatin1(output, HandshakeRejections.GetReasonPhrase(decision.StatusCode));
+        if (HandshakeRejections.HasNoContent(decision.StatusCode))
+        {
+            // 204 and 304 carry no body and no Content-Length (RFC 9110 §8.6); 205 says its empty body explicitly.
+            Write(output, decision.StatusCode == 205 ? "\r\nContent-Length: 0\r\nConnection: close\r\n"u8 : "\r\nConnection: close\r\n"u8);
+            WriteHeaders(output, decision.ResponseHeaders);
+            Write(output, "\r\n"u8);
+            return;
+        }
+
+        var body = decision.ReasonText + "\n";
+        var bodyLength = Encoding.UTF8.GetByteCount(body);
         Write(output, "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "u8);
         WriteInt(output, bodyLength);
         Write(output, "\r\nConnection: close\r\n"u8);

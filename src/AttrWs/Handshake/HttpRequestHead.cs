@@ -16,6 +16,7 @@ public sealed class HttpRequestHead
         ArgumentNullException.ThrowIfNull(version);
         Method = method;
         Target = target;
+        headers.MakeReadOnly(); // what the client sent stays what it sent, whoever holds the head afterwards
         Headers = headers;
         Version = version;
         var query = target.IndexOf('?', StringComparison.Ordinal);
@@ -38,6 +39,6 @@ public sealed class HttpRequestHead
     /// <summary>The HTTP version from the request line.</summary>
     public string Version { get; }
 
-    /// <summary>The header fields in arrival order.</summary>
+    /// <summary>The header fields in arrival order (read-only).</summary>
     public HttpHeaderCollection Headers { get; }
 }

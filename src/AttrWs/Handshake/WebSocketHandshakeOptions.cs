@@ -34,10 +34,12 @@ public sealed class WebSocketHandshakeOptions
     public IList<string> AllowedHosts { get; } = new List<string>();
 
     /// <summary>
-    /// The open-request hook: runs after every automatic check passed and may reject (set a status), change the
-    /// subprotocol to another offered one, or add response headers.
+    /// The open-request hook: runs after every automatic check passed and may reject (set a status in 200-599), change
+    /// the subprotocol to another offered one that a method on the same template serves (that method then runs, after
+    /// its own origin, gate and deflate checks), or add, set and remove response headers. Everything decided before it
+    /// is read-only. The token fires on the handshake timeout, on server stop and when the client disconnects.
     /// </summary>
-    public Func<WebSocketOpenRequestContext, ValueTask>? OnOpenRequest { get; set; }
+    public Func<WebSocketOpenRequestContext, CancellationToken, ValueTask>? OnOpenRequest { get; set; }
 
     /// <summary>Called for every rejected handshake (for logs and metrics). Must not throw; exceptions are swallowed.</summary>
     public Action<HandshakeRejection>? OnRejected { get; set; }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Net;
 using System.Net.WebSockets;
 using System.Security.Claims;
@@ -7,12 +8,21 @@ using AttrWs.Routing;
 namespace AttrWs;
 
 /// <summary>
-/// Everything about an opening handshake that the application's open-request hook may read, and the parts it may
-/// change: the status code (101 accepts, anything else rejects), the selected subprotocol (only one the client
-/// offered) and extra response headers. The hook runs after every automatic check passed.
+/// Everything about an opening handshake that the application's open-request hook may read, and the few parts it decides.
+/// What the handshake core decided before the hook (endpoint, route values, user, offered subprotocols and extensions,
+/// deflate options) is read-only. The hook decides the status code (101 accepts, 200-599 rejects), the selected subprotocol
+/// (one the client offered; a subprotocol served by a sibling method on the same template switches to that method, whose
+/// own origin policy, gate and deflate mode are then checked), extra response headers (add, set, remove) and the rejection
+/// reason.
 /// </summary>
 public sealed class WebSocketOpenRequestContext
 {
+    private WebSocketDeflateOptions? _deflate;
+    private IList<string> _offeredSubProtocols = Array.Empty<string>();
+    private IList<string> _offeredExtensions = Array.Empty<string>();
+    private ReadOnlyCollection<string>? _offeredSubProtocolsView;
+    private ReadOnlyCollection<string>? _offeredExtensionsView;
+
     /// <summary>Creates a context (hosts and the handshake core do; applications receive one).</summary>
     public WebSocketOpenRequestContext(HttpRequestHead request, WebSocketConnectionInfo connection)
     {
@@ -52,38 +62,69 @@ public sealed class WebSocketOpenRequestContext
     /// <summary>The remote end point of the connection, when known.</summary>
     public EndPoint? RemoteEndPoint => Connection.RemoteEndPoint;
 
-    /// <summary>The matched endpoint.</summary>
-    public WebSocketEndpoint? Endpoint { get; set; }
+    /// <summary>The matched endpoint (set by the core; after a subprotocol switch, the sibling method that serves it).</summary>
+    public WebSocketEndpoint? Endpoint { get; internal set; }
 
     /// <summary>The captured route values.</summary>
-    public RouteValues RouteValues { get; set; } = RouteValues.Empty;
+    public RouteValues RouteValues { get; internal set; } = RouteValues.Empty;
 
-    /// <summary>The subprotocols the client offered, in its order (authentication tokens removed).</summary>
-    public IReadOnlyList<string> OfferedSubProtocols { get; set; } = [];
+    /// <summary>The subprotocols the client offered, in its order (authentication tokens removed). Read-only.</summary>
+    public IReadOnlyList<string> OfferedSubProtocols => _offeredSubProtocolsView ??= new ReadOnlyCollection<string>(_offeredSubProtocols);
 
     /// <summary>
     /// The subprotocol to answer with: pre-set to the negotiated one, or null for none. The hook may set it to another
-    /// value the client offered; any other value fails the handshake with 500.
+    /// value the client offered that a method on this template serves (that method then runs, after its own checks);
+    /// any other value fails the handshake with 500.
     /// </summary>
     public string? SubProtocol { get; set; }
 
-    /// <summary>The raw <c>Sec-WebSocket-Extensions</c> offers, one entry per header field.</summary>
-    public IReadOnlyList<string> OfferedExtensions { get; set; } = [];
+    /// <summary>The raw <c>Sec-WebSocket-Extensions</c> offers, one entry per header field. Read-only.</summary>
+    public IReadOnlyList<string> OfferedExtensions => _offeredExtensionsView ??= new ReadOnlyCollection<string>(_offeredExtensions);
 
-    /// <summary>The negotiated permessage-deflate options, or null when deflate was not negotiated.</summary>
-    public WebSocketDeflateOptions? DeflateOptions { get; set; }
+    /// <summary>
+    /// The negotiated permessage-deflate options, or null when deflate was not negotiated. A copy: changing it changes
+    /// nothing on the wire.
+    /// </summary>
+    public WebSocketDeflateOptions? DeflateOptions
+    {
+        get => _deflate is null ? null : Copy(_deflate);
+        internal set => _deflate = value;
+    }
 
     /// <summary>The authenticated user, or null.</summary>
-    public ClaimsPrincipal? User { get; set; }
+    public ClaimsPrincipal? User { get; internal set; }
 
-    /// <summary>101 (the default) accepts; any other code rejects with that status.</summary>
+    /// <summary>
+    /// 101 (the default) accepts; a code in 200-599 rejects with that status (204 and 304 without a body). Any other
+    /// value fails the handshake with 500 and a log entry naming it.
+    /// </summary>
     public int StatusCode { get; set; } = 101;
 
-    /// <summary>Headers added to the 101 or to the rejection. Names must be tokens and values free of CR/LF.</summary>
+    /// <summary>
+    /// Headers sent with the 101 or with the rejection (add, set and remove). Names must be tokens and values free of
+    /// CR/LF; headers the server owns (Upgrade, Connection, Sec-WebSocket-*, Content-*) are refused with 500.
+    /// </summary>
     public HttpHeaderCollection ResponseHeaders { get; } = new();
 
     /// <summary>The body reason of a rejection the hook decides (one line of text); a default is used when null.</summary>
     public string? RejectionReason { get; set; }
+
+    /// <summary>Sets the offers (the core does, once); read-only views are made only when someone reads them.</summary>
+    internal void SetOffers(IList<string> subProtocols, IList<string> extensions)
+    {
+        _offeredSubProtocols = subProtocols;
+        _offeredExtensions = extensions;
+        _offeredSubProtocolsView = null;
+        _offeredExtensionsView = null;
+    }
+
+    private static WebSocketDeflateOptions Copy(WebSocketDeflateOptions options) => new()
+    {
+        ClientMaxWindowBits = options.ClientMaxWindowBits,
+        ClientContextTakeover = options.ClientContextTakeover,
+        ServerMaxWindowBits = options.ServerMaxWindowBits,
+        ServerContextTakeover = options.ServerContextTakeover,
+    };
 }
 
 /// <summary>Facts about the transport connection a handshake arrived on.</summary>

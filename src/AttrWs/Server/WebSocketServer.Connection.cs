@@ -110,40 +110,59 @@ public sealed partial class WebSocketServer
 
     private async Task ServeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, ClientAdmission client)
     {
+        AcceptedHandshake? accepted;
+        // One budget from accept to the 101: TLS, the request head, authenticators, policies and the hook.
+        using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
+        {
+            handshake.CancelAfter(Options.HandshakeTimeout);
+            accepted = await HandshakeAsync(socket, transport, tls, connectionId, admitted, handshake).ConfigureAwait(false);
+        }
+
+        if (accepted is not { } done)
+        {
+            return;
+        }
+
+        Metrics.HandshakeAccepted();
+        // Clients almost always wait for the 101 before sending frames: only then is there nothing to replay, and the
+        // session reads the transport directly (one stream layer fewer per connection).
+        var sessionStream = done.Leftover.Length == 0 ? done.Stream : new ReplayStream(done.Stream, done.Leftover);
+        await RunSessionAsync(sessionStream, done.Head, done.Info, done.Decision).ConfigureAwait(false);
+    }
+
+    /// <returns>The accepted handshake (its 101 written), or null when the connection ends here.</returns>
+    private async Task<AcceptedHandshake?> HandshakeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, CancellationTokenSource handshake)
+    {
         var stream = transport;
         RequestHeadReadResult read;
-        using (var handshakeTimeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
+        try
         {
-            handshakeTimeout.CancelAfter(Options.HandshakeTimeout);
-            try
+            if (tls is not null)
             {
-                if (tls is not null)
-                {
-                    stream = tls;
-                    await tls.AuthenticateAsServerAsync(
-                        new SslServerAuthenticationOptions { ServerCertificate = Options.Certificate, EnabledSslProtocols = Options.SslProtocols },
-                        handshakeTimeout.Token).ConfigureAwait(false);
-                }
+                stream = tls;
+                await tls.AuthenticateAsServerAsync(
+                    new SslServerAuthenticationOptions { ServerCertificate = Options.Certificate, EnabledSslProtocols = Options.SslProtocols },
+                    handshake.Token).ConfigureAwait(false);
+            }
 
-                read = await RequestHeadReader.ReadAsync(stream, _parser!, Options.Handshake.MaxRequestHeadBytes, handshakeTimeout.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
-            {
-                OnHandshakeTimeout(connectionId);
-                return;
-            }
+            read = await RequestHeadReader.ReadAsync(stream, _parser!, Options.Handshake.MaxRequestHeadBytes, handshake.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+        {
+            OnHandshakeTimeout(connectionId);
+            return null;
         }
 
         var result = read.Result;
         if (result.Status == RequestHeadParseStatus.Incomplete)
         {
-            return; // The peer closed before sending a whole head.
+            return null; // The peer closed before sending a whole head.
         }
 
         if (result.Status == RequestHeadParseStatus.Rejected)
         {
             await RejectAsync(stream, connectionId, "-", _processor!.Reject(result.Reason, result.Detail, connectionId)).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         var head = result.Head!;
@@ -164,28 +183,107 @@ public sealed partial class WebSocketServer
         {
             ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);
             await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision(connectionId)).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         if (Options.PlainRequestHandler is { } plain && !head.Headers.Contains("Upgrade")
             && await TryServePlainAsync(plain, head, stream).ConfigureAwait(false))
         {
-            return;
+            return null;
         }
 
         var info = new WebSocketConnectionInfo(connectionId, socket.RemoteEndPoint, socket.LocalEndPoint, stream != transport);
-        var decision = await _processor!.ProcessAsync(head, info, _stopping.Token).ConfigureAwait(false);
+        var pending = _processor!.ProcessAsync(head, info, handshake.Token);
+        HandshakeDecision decision;
+        var clientLeft = false;
+        if (pending.IsCompleted)
+        {
+            decision = await pending.ConfigureAwait(false);
+        }
+        else
+        {
+            // Application code is running (an async authenticator, policy or hook): watch for the client leaving meanwhile.
+            using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(handshake.Token);
+            var watcher = WatchForDisconnectAsync(socket, handshake, stopWatching.Token);
+            decision = await pending.ConfigureAwait(false);
+            await stopWatching.CancelAsync().ConfigureAwait(false);
+            clientLeft = await watcher.ConfigureAwait(false);
+        }
+
+        if (handshake.IsCancellationRequested)
+        {
+            // Timed out, stopping or the client left before the 101: never handed to an endpoint.
+            AbandonHandshake(connectionId, head.Path, decision, clientLeft);
+            return null;
+        }
+
         if (!decision.IsAccepted)
         {
             await RejectAsync(stream, connectionId, head.Path, decision).ConfigureAwait(false);
+            return null;
+        }
+
+        var output = new ArrayBufferWriter<byte>(512);
+        HandshakeResponseWriter.Write(decision, output);
+        await stream.WriteAsync(output.WrittenMemory, handshake.Token).ConfigureAwait(false);
+        await stream.FlushAsync(handshake.Token).ConfigureAwait(false);
+        return new AcceptedHandshake(stream, head, info, decision, read.Leftover);
+    }
+
+    private void AbandonHandshake(string connectionId, string path, HandshakeDecision decision, bool clientLeft)
+    {
+        if (clientLeft)
+        {
+            ServerLog.ClientLeftDuringHandshake(_logger, connectionId, path);
             return;
         }
 
-        await WriteDecisionAsync(stream, decision).ConfigureAwait(false);
-        Metrics.HandshakeAccepted();
-        // Clients almost always wait for the 101 before sending frames: only then is there nothing to replay, and the
-        // session reads the transport directly (one stream layer fewer per connection).
-        var sessionStream = read.Leftover.Length == 0 ? stream : new ReplayStream(stream, read.Leftover);
-        await RunSessionAsync(sessionStream, head, info, decision).ConfigureAwait(false);
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // The timeout elapsed while application code ran: dropped without a response, counted as a timeout rejection.
+        ServerLog.HandshakeTimedOutInApplication(_logger, connectionId, path);
+        var timedOut = decision.Reason == HandshakeRejectReason.HandshakeTimeout
+            ? decision // the processor already reported it (the application honoured the token)
+            : _processor!.Reject(HandshakeRejectReason.HandshakeTimeout, "The handshake timeout elapsed while application code ran.", connectionId);
+        Metrics.HandshakeRejected(timedOut.Reason, timedOut.StatusCode);
     }
+
+    /// <summary>
+    /// Waits (one pending peek, no polling) until the client closes or resets the connection, then cancels the handshake.
+    /// Bytes arriving instead (a client sending early) end the watch: that client is still there.
+    /// </summary>
+    /// <returns>True when the client left.</returns>
+    private static async Task<bool> WatchForDisconnectAsync(Socket socket, CancellationTokenSource handshake, CancellationToken stop)
+    {
+        var probe = new byte[1];
+        try
+        {
+            var read = await socket.ReceiveAsync(probe, SocketFlags.Peek, stop).ConfigureAwait(false);
+            if (read > 0)
+            {
+                return false;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (SocketException)
+        {
+            // Reset by the peer: gone as well.
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
+
+        await handshake.CancelAsync().ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>A handshake whose 101 was written: what the session needs.</summary>
+    private sealed record AcceptedHandshake(Stream Stream, HttpRequestHead Head, WebSocketConnectionInfo Info, HandshakeDecision Decision, byte[] Leftover);
 }

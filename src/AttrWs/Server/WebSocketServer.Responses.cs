@@ -41,9 +41,15 @@ public sealed partial class WebSocketServer
     private async Task RejectAsync(Stream stream, string connectionId, string path, HandshakeDecision decision)
     {
         Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
+        // LogDetail was redacted by the processor (with Options.Redaction); nothing secret reaches a log line.
+        var detail = decision.LogDetail ?? "-";
         if (decision.Exception is { } exception)
         {
-            ServerLog.HandshakeError(_logger, connectionId, path, exception);
+            ServerLog.HandshakeError(_logger, connectionId, path, detail, exception);
+        }
+        else if (decision.Reason == HandshakeRejectReason.InvalidApplicationResponse)
+        {
+            ServerLog.InvalidApplicationResponse(_logger, connectionId, path, detail);
         }
         else
         {
@@ -52,8 +58,7 @@ public sealed partial class WebSocketServer
 
         if (_logger.IsEnabled(LogLevel.Debug))
         {
-            var redactedDetail = Options.Redaction.RedactText(decision.ReasonText ?? string.Empty);
-            ServerLog.HandshakeRejectionDetail(_logger, connectionId, decision.Reason, decision.StatusCode, decision.Endpoint?.Name ?? "-", redactedDetail);
+            ServerLog.HandshakeRejectionDetail(_logger, connectionId, decision.Reason, decision.StatusCode, decision.Endpoint?.Name ?? "-", detail);
         }
 
         await WriteDecisionAsync(stream, decision).ConfigureAwait(false);

@@ -127,7 +127,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             throw new InvalidOperationException("The server was already started; create a new WebSocketServer to start again.");
         }
 
-        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray());
+        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray(), Options.Redaction);
         _parser = new RequestHeadParser(Options.Handshake);
         _clientLimits = Server.ClientLimits.Create(Options);
         _retryAfterHeader = new HttpHeaderCollection(1);

@@ -13,12 +13,23 @@ internal static class TestSessions
     public static WebSocketSession Create(IWebSocketRouteTable table, string target, IServiceProvider? services, CancellationToken aborted)
     {
         Assert.True(table.TryMatch(target, out var match), target + " does not match");
-        var head = new HttpRequestHead("GET", target, new HttpHeaderCollection());
-        var openRequest = new WebSocketOpenRequestContext(head, new WebSocketConnectionInfo("conn-42", null, null, IsSecure: false))
+        var headers = new HttpHeaderCollection();
+        headers.Add("Host", "example.com");
+        headers.Add("Upgrade", "websocket");
+        headers.Add("Connection", "Upgrade");
+        headers.Add("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        headers.Add("Sec-WebSocket-Version", "13");
+        if (match.Route.Endpoints[0].SubProtocols is [var protocol, ..])
         {
-            Endpoint = match.Route.Endpoints[0],
-            RouteValues = match.Values,
-        };
+            headers.Add("Sec-WebSocket-Protocol", protocol);
+        }
+        var head = new HttpRequestHead("GET", target, headers);
+
+        // The open-request context comes from the handshake core, as in a host: what it decided is read-only.
+        var decision = new HandshakeProcessor(new WebSocketHandshakeOptions(), [table])
+            .ProcessAsync(head, new WebSocketConnectionInfo("conn-42", null, null, IsSecure: false), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        Assert.True(decision.IsAccepted, target + " was not accepted: " + decision.ReasonText);
+        var openRequest = decision.Context!;
         return new WebSocketSession
         {
             ConnectionId = "conn-42",

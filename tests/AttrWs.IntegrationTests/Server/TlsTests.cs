@@ -27,11 +27,28 @@ public sealed class TlsTests
         await using var server = await TestServer.StartEchoAsync(o =>
         {
             o.Certificate = certificate;
-            o.HandshakeTimeout = TimeSpan.FromSeconds(2);
+            o.HandshakeTimeout = ClientExtensions.Timeout * 4; // the refusal must come from TLS, not from the handshake timeout
         });
         using var client = new System.Net.WebSockets.ClientWebSocket();
         using var timeout = new CancellationTokenSource(ClientExtensions.Timeout);
-        await Assert.ThrowsAnyAsync<Exception>(() => client.ConnectAsync(server.Uri("/echo"), timeout.Token));
+        var error = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => client.ConnectAsync(server.Uri("/echo"), timeout.Token));
+        Assert.False(timeout.IsCancellationRequested, "the listener refused the plaintext request; the client did not merely give up: " + error.Message);
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Closed, client.State);
+
+        // And it never answered in plaintext HTTP: the connection just ends.
+        using var raw = await RawHttp.ConnectAsync(server.Port);
+        await raw.SendAsync(System.Text.Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders)));
+        string answer;
+        try
+        {
+            answer = await RawHttp.ReadToEndAsync(raw);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            answer = string.Empty; // reset
+        }
+
+        Assert.DoesNotContain("HTTP/1.1", answer, StringComparison.Ordinal);
     }
 
     private static X509Certificate2 CreateSelfSigned()

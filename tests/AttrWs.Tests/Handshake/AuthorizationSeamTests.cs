@@ -64,7 +64,7 @@ public class AuthorizationSeamTests
             new WebSocketHandshakeOptions
             {
                 Authorizer = authorizer,
-                OnOpenRequest = context =>
+                OnOpenRequest = (context, _) =>
                 {
                     seenByHook = context.User;
                     return ValueTask.CompletedTask;

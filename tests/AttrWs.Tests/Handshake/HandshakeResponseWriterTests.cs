@@ -12,7 +12,7 @@ public class HandshakeResponseWriterTests
             new WebSocketHandshakeOptions
             {
                 EnableDeflate = true,
-                OnOpenRequest = context =>
+                OnOpenRequest = (context, _) =>
                 {
                     context.ResponseHeaders.Add("X-Trace", "t-1");
                     return ValueTask.CompletedTask;
@@ -97,7 +97,7 @@ public class HandshakeResponseWriterTests
         var processor = Processor(
             new WebSocketHandshakeOptions
             {
-                OnOpenRequest = context =>
+                OnOpenRequest = (context, _) =>
                 {
                     context.StatusCode = 429;
                     return ValueTask.CompletedTask;

@@ -83,7 +83,7 @@ public class ProcessorSynchronousPathTests
     {
         var options = new WebSocketHandshakeOptions
         {
-            OnOpenRequest = static _ => ValueTask.CompletedTask,
+            OnOpenRequest = static (_, _) => ValueTask.CompletedTask,
             Authorizer = new AllowAll(),
         };
         var endpoint = Endpoint("/chat", authorization: new EndpointAuthorization([new AuthorizationRequirement()], allowAnonymous: false));

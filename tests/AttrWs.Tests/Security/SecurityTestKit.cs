@@ -64,7 +64,7 @@ internal static class SecurityTestKit
             Authorizer = gate,
             OriginPolicy = originPolicy,
             OnRejected = rejections is null ? null : rejections.Add,
-            OnOpenRequest = hook,
+            OnOpenRequest = hook is null ? null : (c, _) => hook(c),
         };
         return HandshakeTestKit.Processor(options, endpoints);
     }

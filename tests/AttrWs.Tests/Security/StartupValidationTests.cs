@@ -23,12 +23,18 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
-    public void A_registered_policy_passes()
+    public async Task A_registered_policy_passes()
     {
-        SecurityStartupValidator.Validate(
-            [Endpoint("Admin.Run", Requires(new AuthorizationRequirement("admins")))],
-            AllAuthenticators(),
-            new WebSocketAuthorizationOptions().AddPolicy("admins", (u, _) => u.IsInRole("admin")));
+        var endpoint = HandshakeTestKit.Endpoint("/admin/{id}", authorization: Requires(new AuthorizationRequirement("admins")));
+        var policies = new WebSocketAuthorizationOptions().AddPolicy("admins", (u, _) => u.Identity?.Name == "alice");
+        Assert.Null(Record.Exception(() => SecurityStartupValidator.Validate([endpoint], AllAuthenticators(), policies)));
+
+        // It passed validation and is the policy the gate then applies: alice gets in, bob is refused by it.
+        var processor = Processor(AllAuthenticators(), policies, endpoints: endpoint);
+        var alice = await processor.DecideAsync(HandshakeTestKit.Request("/admin/1").With("Authorization", "Bearer " + GoodToken));
+        var bob = await processor.DecideAsync(HandshakeTestKit.Request("/admin/1").With("Authorization", BasicHeader("bob", Password)));
+        Assert.True(alice.IsAccepted);
+        Assert.Equal(403, bob.StatusCode);
     }
 
     [Fact]
@@ -55,12 +61,15 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
-    public void Anonymous_endpoints_need_nothing_registered()
+    public async Task Anonymous_endpoints_need_nothing_registered()
     {
-        SecurityStartupValidator.Validate(
-            [Endpoint("Open", new EndpointAuthorization([new AuthorizationRequirement("missing")], allowAnonymous: true))],
-            new WebSocketAuthenticationOptions(),
-            new WebSocketAuthorizationOptions());
+        var endpoint = HandshakeTestKit.Endpoint("/admin/{id}", authorization: new EndpointAuthorization([new AuthorizationRequirement("missing")], allowAnonymous: true));
+        Assert.Null(Record.Exception(() => SecurityStartupValidator.Validate([endpoint], new WebSocketAuthenticationOptions(), new WebSocketAuthorizationOptions())));
+
+        // Nothing registered, and an anonymous caller opens it (the unregistered policy is never consulted).
+        var decision = await Processor(new WebSocketAuthenticationOptions(), endpoints: endpoint).DecideAsync(HandshakeTestKit.Request("/admin/1"));
+        Assert.True(decision.IsAccepted);
+        Assert.Null(decision.User);
     }
 
     [Fact]
