@@ -115,7 +115,7 @@ public sealed partial class WebSocketServer
         using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
         {
             handshake.CancelAfter(Options.HandshakeTimeout);
-            accepted = await HandshakeAsync(socket, transport, tls, connectionId, admitted, handshake).ConfigureAwait(false);
+            accepted = await HandshakeAsync(socket, transport, tls, connectionId, admitted, client, handshake).ConfigureAwait(false);
         }
 
         if (accepted is not { } done)
@@ -131,7 +131,8 @@ public sealed partial class WebSocketServer
     }
 
     /// <returns>The accepted handshake (its 101 written), or null when the connection ends here.</returns>
-    private async Task<AcceptedHandshake?> HandshakeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, CancellationTokenSource handshake)
+    private async Task<AcceptedHandshake?> HandshakeAsync(
+        Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, ClientAdmission client, CancellationTokenSource handshake)
     {
         var stream = transport;
         RequestHeadReadResult read;
@@ -176,7 +177,7 @@ public sealed partial class WebSocketServer
         if (client.IsRefused)
         {
             await RejectAsync(stream, connectionId, head.Path, ClientLimitedDecision(connectionId, client)).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         if (!admitted)
