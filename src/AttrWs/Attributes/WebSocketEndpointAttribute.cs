@@ -2,8 +2,8 @@ namespace AttrWs;
 
 /// <summary>
 /// Declares a method as a WebSocket endpoint: a static method, or an instance method of an endpoint class that generated
-/// code creates for each connection from a service scope (constructor services, <see cref="WebSocketRouteAttribute"/> prefix). The AttrWs source generator turns every such method
-/// into an entry of the compile-time routing table, a typed invoker and an endpoint-map descriptor.
+/// code creates for each connection from a service scope (constructor services, <see cref="WebSocketRouteAttribute"/>
+/// prefix). The AttrWs source generator turns every such method into an entry of the compile-time routing table, a typed invoker and an endpoint-map descriptor.
 /// </summary>
 /// <remarks>
 /// The method must be accessible from its assembly (public or internal), non-generic,
