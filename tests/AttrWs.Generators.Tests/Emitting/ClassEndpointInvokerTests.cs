@@ -58,6 +58,15 @@ public sealed class ClassEndpointInvokerTests : IDisposable
             public void Dispose() => Disposed++;
         }
 
+        [WebSocketRoute("statics")]
+        public static class Statics
+        {
+            public static string? Log;
+
+            [WebSocketEndpoint("{id}")]
+            public static void Keyed(string id, [FromKeyedServices("backup")] IStore store, Events events) => Log = id + "|" + store.Name + "|" + events.Items.Count;
+        }
+
         public static class Setup
         {
             public static IServiceProvider Build(bool withClock)
@@ -127,6 +136,19 @@ public sealed class ClassEndpointInvokerTests : IDisposable
             "The endpoint 'Rooms.Join' (class 'App.Rooms') needs a service of type 'App.IClock', which the server's service provider does not have; register it.",
             error.Message);
         Assert.Equal(["scoped service disposed"], Events(services)); // resolved before the failure, released with the scope
+    }
+
+    [Fact]
+    public async Task A_static_endpoint_takes_a_keyed_service_and_a_route_prefix()
+    {
+        var services = Build(withClock: true);
+        var session = TestSessions.Create(_app.RouteTable, "/statics/7", services, CancellationToken.None);
+
+        await session.Endpoint.Handler(session);
+
+        Assert.Equal("7|b|0", (string?)_app.GetType("App.Statics").GetField("Log", BindingFlags.Public | BindingFlags.Static)!.GetValue(null));
+        Assert.Equal("/statics/{id}", session.Endpoint.Template);
+        Assert.Empty(session.Endpoint.Services); // static endpoints resolve from the root provider, unchecked at start-up as before
     }
 
     [Fact]
