@@ -5,6 +5,18 @@ namespace AttrWs.Redis;
 public sealed partial class RedisBackplane
 {
     private readonly Dictionary<string, long> _lastSequenceByOrigin = new(StringComparer.Ordinal);
+    private volatile bool _readingPaused;
+
+    /// <summary>Tests: holds this node's stream reading (a node that has fallen behind) while the writer keeps going.</summary>
+    internal bool ReadingPaused
+    {
+        get => _readingPaused;
+        set
+        {
+            _readingPaused = value;
+            _readSignal.Set();
+        }
+    }
 
     private async Task WriteLoopAsync(CancellationToken stop)
     {
@@ -71,6 +83,12 @@ public sealed partial class RedisBackplane
         var database = _redis!.GetDatabase();
         while (!stop.IsCancellationRequested)
         {
+            if (_readingPaused)
+            {
+                await DelayAsync(TimeSpan.FromMilliseconds(20), stop).ConfigureAwait(false);
+                continue;
+            }
+
             StreamEntry[] entries;
             try
             {

@@ -41,7 +41,7 @@ public sealed class NodeDeathTests(RedisFixture redis, ITestOutputHelper output)
             output.WriteLine($"membership on A dropped to 1 after {killed.ElapsedMilliseconds} ms (heartbeat timeout {HeartbeatTimeout.TotalMilliseconds} ms)");
 
             // The bound is the configured expiry, plus the polling step of this test.
-            Assert.True(killed.Elapsed <= HeartbeatTimeout + TimeSpan.FromMilliseconds(500), $"took {killed.ElapsedMilliseconds} ms");
+            Assert.True(killed.Elapsed <= HeartbeatTimeout + TimeSpan.FromSeconds(1), $"took {killed.ElapsedMilliseconds} ms");
         }
         finally
         {

@@ -66,6 +66,53 @@ public sealed class OutageTests(ITestOutputHelper output)
         output.WriteLine($"lost on A: {run.LostOnA}, lost on B: {run.LostOnB} (entries Redis had taken but that node had not read when Redis went down)");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_node_that_is_behind_when_Redis_restarts_loses_the_unread_entries_only_without_persistence(bool appendOnly)
+    {
+        await using var redis = await RedisServer.StartAsync(appendOnly);
+        var prefix = RedisFixture.NewPrefix();
+        await using var a = await ClusterNode.StartAsync(redis.Configuration, prefix);
+        await using var b = await ClusterNode.StartAsync(redis.Configuration, prefix);
+        using var a1 = await a.JoinAsync("room");
+        using var b1 = await b.JoinAsync("room");
+        await ClusterTests.WaitForCountAsync(a, b, "room", 2);
+        await a1.SendAsync("g:0");
+        Assert.Equal("0", await b1.ReceiveAsync());
+
+        // B falls behind: A's next ten messages are in Redis (acknowledged) but B has not read them.
+        b.Backplane.ReadingPaused = true;
+        for (var i = 1; i <= 10; i++)
+        {
+            await a1.SendAsync("g:" + i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        await Eventually.TrueAsync(() => Task.FromResult(a.Backplane.PublishedCount == 11), "A's messages are in Redis");
+        await redis.StopAsync();
+        await redis.RestartAsync();
+        b.Backplane.ReadingPaused = false;
+        await a1.SendAsync("g:11");
+
+        var received = new List<string>();
+        while (received.LastOrDefault() != "11")
+        {
+            received.Add(await b1.ReceiveAsync());
+        }
+
+        output.WriteLine($"appendonly {(appendOnly ? "yes" : "no")}: B got {string.Join(',', received)}; lost on B: {b.Backplane.LostCount}");
+        if (appendOnly)
+        {
+            Assert.Equal(Enumerable.Range(1, 11).Select(i => i.ToString(CultureInfo.InvariantCulture)), received);
+            Assert.Equal(0, b.Backplane.LostCount);
+        }
+        else
+        {
+            Assert.Equal(["11"], received);
+            Assert.Equal(10, b.Backplane.LostCount);
+        }
+    }
+
     [Fact]
     public async Task A_full_buffer_drops_the_oldest_counts_and_logs_it_while_local_delivery_continues()
     {
