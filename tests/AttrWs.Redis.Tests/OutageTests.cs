@@ -114,6 +114,32 @@ public sealed class OutageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Nodes_start_while_Redis_is_down_deliver_locally_and_join_the_cluster_when_it_comes_up()
+    {
+        await using var redis = RedisServer.Reserve();
+        var prefix = RedisFixture.NewPrefix();
+        var starting = System.Diagnostics.Stopwatch.StartNew();
+        await using var a = await ClusterNode.StartAsync(redis.Configuration, prefix);
+        await using var b = await ClusterNode.StartAsync(redis.Configuration, prefix);
+        output.WriteLine($"both nodes started without Redis in {starting.ElapsedMilliseconds} ms");
+        Assert.False(a.Backplane.IsConnected);
+        using var a1 = await a.JoinAsync("room");
+        using var a2 = await a.JoinAsync("room");
+        using var b1 = await b.JoinAsync("room");
+        await a1.SendAsync("g:while down");
+        Assert.Equal("while down", await a2.ReceiveAsync());
+        Assert.Equal(1, a.Backplane.BufferedCount);
+
+        await redis.RestartAsync();
+        await ClusterTests.WaitForCountAsync(a, b, "room", 3);
+
+        // The message buffered before Redis existed is delivered on B, then what follows, in order.
+        await a1.SendAsync("g:after");
+        Assert.Equal("while down", await b1.ReceiveAsync());
+        Assert.Equal("after", await b1.ReceiveAsync());
+    }
+
+    [Fact]
     public async Task A_full_buffer_drops_the_oldest_counts_and_logs_it_while_local_delivery_continues()
     {
         await using var redis = await RedisServer.StartAsync();

@@ -37,6 +37,14 @@ internal sealed class RedisServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A port and directory for a redis-server that is not running yet (start it with <see cref="RestartAsync"/>).</summary>
+    public static RedisServer Reserve(bool appendOnly = false)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "attrws-redis-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return new RedisServer(FreePort(), directory, appendOnly);
+    }
+
     /// <summary>Starts redis-server again on the same port and directory (an append-only file is loaded back).</summary>
     public Task RestartAsync() => StartProcessAsync();
 
