@@ -11,7 +11,15 @@ internal sealed class OutgoingBuffer(int capacity)
 {
     private readonly Queue<OutgoingEntry> _queue = new();
     private readonly Lock _gate = new();
+    private int _capacity = Math.Max(1, capacity);
     private long _lastSequence;
+
+    /// <summary>The bound (at least 1); lowering it below <see cref="Count"/> drops the oldest at the next add.</summary>
+    public int Capacity
+    {
+        get => Volatile.Read(ref _capacity);
+        set => Volatile.Write(ref _capacity, Math.Max(1, value));
+    }
 
     public int Count
     {
@@ -24,16 +32,16 @@ internal sealed class OutgoingBuffer(int capacity)
         }
     }
 
-    /// <summary>Appends a message; returns true when the oldest had to be dropped to make room.</summary>
-    public bool Add(WebSocketBackplaneMessage message)
+    /// <summary>Appends a message; returns the number of oldest entries dropped to make room (0 or 1, more after the capacity was lowered).</summary>
+    public int Add(WebSocketBackplaneMessage message)
     {
         lock (_gate)
         {
-            var dropped = false;
-            if (_queue.Count >= capacity)
+            var dropped = 0;
+            while (_queue.Count >= _capacity)
             {
                 _queue.Dequeue();
-                dropped = true;
+                dropped++;
             }
 
             _queue.Enqueue(new OutgoingEntry(++_lastSequence, message));

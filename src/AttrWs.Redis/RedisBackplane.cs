@@ -37,7 +37,7 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
     private readonly AsyncSignal _readSignal = new();
     private readonly AsyncSignal _membershipSignal = new();
     private readonly CancellationTokenSource _stopping = new();
-    private OutgoingBuffer _buffer = new(1);
+    private readonly OutgoingBuffer _buffer;
     private IWebSocketBackplaneHost? _host;
     private ConnectionMultiplexer? _redis;
     private RedisBackplaneMetrics? _metrics;
@@ -53,7 +53,7 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
     private long _received;
     private long _published;
     private int _state; // 0 created, 1 started, 2 stopped
-    private volatile bool _accepting;
+    private volatile bool _accepting = true;
 
     /// <summary>Creates a backplane; nothing connects until the server starts it.</summary>
     /// <param name="options">The options (validated at start).</param>
@@ -61,6 +61,9 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+
+        // Sends made before the server has started the backplane (connections accepted while it connects) wait here too.
+        _buffer = new OutgoingBuffer(options.BufferCapacity);
         NodeId = Convert.ToHexString(Guid.NewGuid().ToByteArray().AsSpan(0, 8)).ToLowerInvariant();
     }
 
@@ -111,13 +114,14 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
             return;
         }
 
-        if (_buffer.Add(message))
+        var dropped = _buffer.Add(message);
+        if (dropped > 0)
         {
-            Interlocked.Increment(ref _dropped);
-            _metrics?.Dropped();
-            if (Interlocked.Increment(ref _droppedSinceResume) == 1)
+            Interlocked.Add(ref _dropped, dropped);
+            _metrics?.Dropped(dropped);
+            if (Interlocked.Add(ref _droppedSinceResume, dropped) == dropped)
             {
-                RedisBackplaneLog.BufferOverflow(_logger, Options.BufferCapacity);
+                RedisBackplaneLog.BufferOverflow(_logger, _buffer.Capacity);
             }
         }
 
@@ -179,7 +183,7 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
         var host = _host!;
         _logger = host.LoggerFactory?.CreateLogger("AttrWs.Redis.RedisBackplane") ?? NullLogger.Instance;
         _metrics = new RedisBackplaneMetrics(host.MeterFactory, this);
-        _buffer = new OutgoingBuffer(Options.BufferCapacity);
+        _buffer.Capacity = Options.BufferCapacity;
         _streamKey = Options.Prefix + ":stream";
         _nodesKey = Options.Prefix + ":nodes";
         _nodeKey = NodeKey(NodeId);
@@ -207,7 +211,6 @@ public sealed partial class RedisBackplane : IWebSocketBackplane
             RedisBackplaneLog.ReadFailed(_logger, ex);
         }
 
-        _accepting = true;
         var stop = _stopping.Token;
         _loops = Task.WhenAll(
             Task.Run(() => WriteLoopAsync(stop), CancellationToken.None),

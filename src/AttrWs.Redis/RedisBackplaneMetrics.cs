@@ -35,7 +35,7 @@ internal sealed class RedisBackplaneMetrics : IDisposable
 
     public void Received() => _received.Add(1);
 
-    public void Dropped() => _dropped.Add(1);
+    public void Dropped(int count) => _dropped.Add(count);
 
     public void Lost(long count) => _lost.Add(count);
 

@@ -13,16 +13,22 @@ public sealed class OutgoingBufferTests
     public void A_full_buffer_drops_the_oldest_and_keeps_sequence_order()
     {
         var buffer = new OutgoingBuffer(3);
-        Assert.False(buffer.Add(Message("1")));
-        Assert.False(buffer.Add(Message("2")));
-        Assert.False(buffer.Add(Message("3")));
-        Assert.True(buffer.Add(Message("4")));
-        Assert.True(buffer.Add(Message("5")));
+        Assert.Equal(0, buffer.Add(Message("1")));
+        Assert.Equal(0, buffer.Add(Message("2")));
+        Assert.Equal(0, buffer.Add(Message("3")));
+        Assert.Equal(1, buffer.Add(Message("4")));
+        Assert.Equal(1, buffer.Add(Message("5")));
 
         var batch = new List<OutgoingEntry>();
         Assert.True(buffer.PeekBatch(batch, 10));
         Assert.Equal([3L, 4L, 5L], batch.Select(e => e.Sequence));
         Assert.Equal(3, buffer.Count);
+
+        // A lower bound set at start (the configured one) applies at the next add.
+        buffer.Capacity = 1;
+        Assert.Equal(3, buffer.Add(Message("6")));
+        buffer.PeekBatch(batch, 10);
+        Assert.Equal([6L], batch.Select(e => e.Sequence));
     }
 
     [Fact]
