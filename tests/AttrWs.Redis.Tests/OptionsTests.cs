@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 
 namespace AttrWs.Redis.Tests;
 
@@ -25,6 +26,30 @@ public sealed class OptionsTests
         await using var server = new WebSocketServer(new WebSocketServerOptions { Backplane = new RedisBackplane(backplaneOptions) }.Listen(IPAddress.Loopback, 0));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync());
         Assert.StartsWith(optionName, error.Message);
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["AttrWs:Redis:Configuration"] = "redis.internal:6380,ssl=true",
+                ["AttrWs:Redis:Prefix"] = "chat",
+                ["AttrWs:Redis:BufferCapacity"] = "500",
+                ["AttrWs:Redis:HeartbeatInterval"] = "00:00:02",
+                ["AttrWs:Redis:HeartbeatTimeout"] = "00:00:06",
+            })
+            .Build();
+        var options = new RedisBackplaneOptions();
+        configuration.GetSection("AttrWs:Redis").Bind(options);
+
+        Assert.Equal("redis.internal:6380,ssl=true", options.Configuration);
+        Assert.Equal("chat", options.Prefix);
+        Assert.Equal(500, options.BufferCapacity);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.HeartbeatInterval);
+        Assert.Equal(TimeSpan.FromSeconds(6), options.HeartbeatTimeout);
+        options.Validate();
     }
 
     [Fact]
