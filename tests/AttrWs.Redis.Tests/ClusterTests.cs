@@ -98,6 +98,33 @@ public sealed class ClusterTests(RedisFixture redis) : IClassFixture<RedisFixtur
         Assert.Equal(1, await b.Server.Groups.GetMemberCountAsync("lobby"));
     }
 
+    [Fact]
+    public async Task A_stream_entry_written_twice_by_a_retried_publish_is_delivered_once()
+    {
+        var prefix = RedisFixture.NewPrefix();
+        await using var a = await ClusterNode.StartAsync(redis.Server.Configuration, prefix);
+        await using var b = await ClusterNode.StartAsync(redis.Server.Configuration, prefix);
+        using var a1 = await a.JoinAsync("room");
+        using var b1 = await b.JoinAsync("room");
+        await WaitForCountAsync(a, b, "room", 2);
+        await a1.SendAsync("g:one");
+        Assert.Equal("one", await b1.ReceiveAsync());
+
+        // What a publish retried after Redis had taken it leaves behind: the same node id and sequence number again.
+        await using (var direct = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration))
+        {
+            var database = direct.GetDatabase();
+            var last = await database.StreamRangeAsync(prefix + ":stream", "-", "+", count: 1, messageOrder: StackExchange.Redis.Order.Descending);
+            await database.StreamAddAsync(prefix + ":stream", last[0].Values);
+            await database.PublishAsync(StackExchange.Redis.RedisChannel.Literal(prefix + ":bell"), "test");
+        }
+
+        await a1.SendAsync("g:two");
+        Assert.Equal("two", await b1.ReceiveAsync());
+        Assert.Equal(0, b.Backplane.LostCount);
+        Assert.Equal(2, b.Backplane.ReceivedCount);
+    }
+
     internal static async Task WaitForCountAsync(ClusterNode a, ClusterNode b, string group, long expected)
         => await Eventually.TrueAsync(
             async () => await a.Server.Groups.GetMemberCountAsync(group) == expected && await b.Server.Groups.GetMemberCountAsync(group) == expected,
