@@ -170,9 +170,9 @@ public sealed partial class RedisBackplane
         }
 
         _lastSequenceByOrigin[incoming.Origin] = incoming.Sequence;
-        _host!.Deliver(incoming.Message);
         Interlocked.Increment(ref _received);
         _metrics?.Received();
+        _host!.Deliver(incoming.Message);
     }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken stop)
