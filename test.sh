@@ -7,8 +7,8 @@
 set -euo pipefail
 
 # The one list of system packages the tests need (a branch that needs another package appends it here).
-#   python3-websockets, nodejs, npm, node-ws, chromium: the real peers; clang, zlib1g-dev: the Native AOT publish test.
-APT_PACKAGES="python3-websockets clang zlib1g-dev nodejs npm node-ws chromium"
+#   python3-websockets, nodejs, npm, node-ws, chromium: the real peers; redis-server: the scale-out tests start their own; clang, zlib1g-dev: the Native AOT publish test.
+APT_PACKAGES="python3-websockets clang zlib1g-dev nodejs npm node-ws chromium redis-server"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="$ROOT/.ci/out"
@@ -46,6 +46,7 @@ echo "dotnet $(dotnet --version)"
 /usr/bin/python3 -c 'import sys, websockets; print("python", sys.version.split()[0], "websockets", websockets.__version__)'
 clang --version | head -n 1
 echo "node $(node --version), npm $(npm --version), $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
+redis-server --version
 
 rm -rf "$OUT/results"
 mkdir -p "$OUT/results"
