@@ -111,6 +111,11 @@ public sealed partial class RedisBackplane
                 continue;
             }
 
+            if (_readingPaused)
+            {
+                continue; // A read that raced the pause: its entries stay unread (lastId unchanged) until reading resumes.
+            }
+
             if (entries.Length == 0)
             {
                 try
