@@ -5,6 +5,16 @@ internal static class ConsumerProject
 {
     public static void Write(string directory, string feed, string version, string globalJson)
     {
+        WriteProject(directory, feed, version, globalJson, treatWarningsAsErrors: true);
+        WriteProgram(directory);
+    }
+
+    /// <summary>
+    /// Everything but the code: a project as <c>dotnet new console</c> makes it (implicit usings, nullable) plus the package,
+    /// a nuget.config with the temp feed, and files that keep anything above the folder from leaking in.
+    /// </summary>
+    public static void WriteProject(string directory, string feed, string version, string globalJson, bool treatWarningsAsErrors)
+    {
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -12,7 +22,7 @@ internal static class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildThisFileDirectory)packages</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
@@ -37,6 +47,10 @@ internal static class ConsumerProject
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "global.json"), globalJson);
+    }
+
+    private static void WriteProgram(string directory)
+    {
 
         File.WriteAllText(Path.Combine(directory, "Program.cs"), """
             using System.Net;

@@ -35,13 +35,13 @@ public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<P
         using var server = ProcessRunner.Start(app.Path, redirectInput: true, Path.Combine(app.Path, "bin", "Release", "net10.0", "Consumer.dll"));
         try
         {
-            var url = await ReadUrlAsync(server, TimeSpan.FromSeconds(60));
+            var url = await ConsumerProcess.ReadUrlAsync(server, TimeSpan.FromSeconds(60));
 
             using var client = new ClientWebSocket();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await client.ConnectAsync(new Uri(url), timeout.Token);
             await client.SendAsync("hello"u8.ToArray(), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
-            var reply = await ReceiveTextAsync(client, timeout.Token);
+            var reply = await ConsumerProcess.ReceiveTextAsync(client, timeout.Token);
             await client.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
 
             Assert.Equal("pong:hello", reply);
@@ -72,54 +72,5 @@ public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<P
             assembly.AsSpan().IndexOf(Encoding.Unicode.GetBytes(projectDirectory)) < 0,
             "Consumer.dll holds the project directory " + projectDirectory + " as a string literal.");
         Assert.True(assembly.AsSpan().IndexOf(Encoding.Unicode.GetBytes("Program.cs")) >= 0, "The endpoint map's relative path is missing.");
-    }
-
-    /// <summary>Reads the consumer's standard output until it prints its URL (bounded in time).</summary>
-    private static async Task<string> ReadUrlAsync(System.Diagnostics.Process server, TimeSpan limit)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        var seen = new StringBuilder();
-        while (true)
-        {
-            string? line;
-            try
-            {
-                line = await server.StandardOutput.ReadLineAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"The consumer printed no URL within {limit}. Output:\n{seen}");
-            }
-
-            if (line is null)
-            {
-                var errors = await server.StandardError.ReadToEndAsync();
-                throw new InvalidOperationException($"The consumer exited without printing its URL. Output:\n{seen}\n{errors}");
-            }
-
-            seen.AppendLine(line);
-            if (line.StartsWith("ws://", StringComparison.Ordinal))
-            {
-                return line.Trim();
-            }
-        }
-    }
-
-    private static async Task<string> ReceiveTextAsync(ClientWebSocket client, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[4096];
-        var received = 0;
-        while (true)
-        {
-            var result = await client.ReceiveAsync(buffer.AsMemory(received), cancellationToken);
-            Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-            received += result.Count;
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(buffer, 0, received);
-            }
-
-            Assert.True(received < buffer.Length, "The reply is longer than expected.");
-        }
     }
 }

@@ -9,7 +9,19 @@ internal static class ProcessRunner
     /// <summary>Runs a command to completion; fails the test with its output when it exits non-zero or times out.</summary>
     public static async Task<string> RunAsync(string workingDirectory, TimeSpan limit, params string[] arguments)
     {
-        using var process = Start(workingDirectory, redirectInput: false, arguments);
+        var (exitCode, output) = await RunUncheckedAsync("dotnet", workingDirectory, limit, environment: null, arguments);
+        Assert.True(exitCode == 0, $"'dotnet {string.Join(' ', arguments)}' exited with {exitCode}:\n{output}");
+        return output;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/> to completion and returns its exit code with its output (standard output and error
+    /// interleaved); fails the test only when it does not finish within <paramref name="limit"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUncheckedAsync(
+        string fileName, string workingDirectory, TimeSpan limit, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Start(fileName, workingDirectory, redirectInput: false, environment, arguments);
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
@@ -24,19 +36,22 @@ internal static class ProcessRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"'dotnet {string.Join(' ', arguments)}' did not finish within {limit}:\n{Text(output)}");
+            Assert.Fail($"'{fileName} {string.Join(' ', arguments)}' did not finish within {limit}:\n{Text(output)}");
         }
 
         // WaitForExitAsync returns when the process ends; the redirected streams may still be draining.
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"'dotnet {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{Text(output)}");
-        return Text(output);
+        return (process.ExitCode, Text(output));
     }
 
     /// <summary>Starts a long-running <c>dotnet</c> process with redirected standard streams.</summary>
     public static Process Start(string workingDirectory, bool redirectInput, params string[] arguments)
+        => Start("dotnet", workingDirectory, redirectInput, environment: null, arguments);
+
+    /// <summary>Starts a long-running process with redirected standard streams and extra environment variables.</summary>
+    public static Process Start(string fileName, string workingDirectory, bool redirectInput, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -62,7 +77,12 @@ internal static class ProcessRunner
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException(fileName + " did not start.");
     }
 
     private static void Append(StringBuilder output, string? line)

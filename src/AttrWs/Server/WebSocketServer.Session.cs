@@ -39,6 +39,7 @@ public sealed partial class WebSocketServer
             Lifetime = lifetime,
             WebSocket = webSocket,
             Metrics = Metrics,
+            GroupManager = _groups,
             Options = new WebSocketSessionOptions
             {
                 MaxMessageSize = Options.MaxMessageSize,
@@ -79,6 +80,7 @@ public sealed partial class WebSocketServer
         finally
         {
             Connections.Remove(session);
+            _groups.RemoveConnection(session);
             Metrics.SessionClosed();
             session.CancelLifetime();
             session.ReleaseReceiveBuffer();

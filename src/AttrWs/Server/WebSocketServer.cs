@@ -43,6 +43,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         Options = options ?? new WebSocketServerOptions();
         _logger = Options.LoggerFactory?.CreateLogger("AttrWs.WebSocketServer") ?? NullLogger.Instance;
         Metrics = new AttrWsMetrics(Options.MeterFactory, this);
+        _groups = CreateGroups();
     }
 
     /// <summary>The options the server was created with.</summary>
@@ -178,7 +179,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             _idleSweep = SweepIdleSessionsAsync(_stopping.Token);
         }
 
-        return Task.CompletedTask;
+        return StartGroupsAsync(cancellationToken);
     }
 
     /// <summary>
@@ -228,6 +229,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             await _idleSweep.ConfigureAwait(false);
         }
 
+        await StopGroupsAsync().ConfigureAwait(false);
         ServerLog.Stopped(_logger);
     }
 

@@ -121,6 +121,13 @@ public sealed class WebSocketServerOptions
     /// <summary>How request targets and headers are redacted wherever the server logs them (tokens, cookies, credentials).</summary>
     public Security.SecretRedactor Redaction { get; } = new();
 
+    /// <summary>
+    /// Carries group, broadcast and connection sends to the other nodes of a cluster (for example the Redis backplane of
+    /// the <c>AttrWs.Redis</c> package). Null: <see cref="InMemoryWebSocketBackplane"/>, a single node. Started and stopped
+    /// with the server.
+    /// </summary>
+    public IWebSocketBackplane? Backplane { get; set; }
+
     /// <summary>Answers requests without an <c>Upgrade</c> header first (health checks, a static page); null falls through.</summary>
     public PlainRequestHandler? PlainRequestHandler { get; set; }
 
