@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using AttrWs.Testing;
 
 namespace AttrWs.LoadTests;
 
@@ -35,7 +36,7 @@ public static class LoadRun
                 await gate.WaitAsync(connectDeadline.Token).ConfigureAwait(false);
                 try
                 {
-                    sockets[index] = await RawWebSocketConnector.ConnectAsync(options.Server, SourceFor(options, index), "/echo", connectDeadline.Token).ConfigureAwait(false);
+                    sockets[index] = await RawConnection.OpenClientWebSocketAsync(options.Server, "/echo", SourceFor(options, index), connectDeadline.Token).ConfigureAwait(false);
                     result.OnConnected();
                 }
                 catch (Exception ex) when (ex is IOException or WebSocketException or System.Net.Sockets.SocketException or OperationCanceledException)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
+using AttrWs.Testing;
 
 namespace AttrWs.LoadTests;
 
@@ -65,9 +66,9 @@ public static class SoakRun
                 WebSocket socket;
                 try
                 {
-                    socket = await RawWebSocketConnector.ConnectAsync(server.EndPoint, LoadRun.SourceFor(options, index), "/echo", CancellationToken.None).ConfigureAwait(false);
+                    socket = await RawConnection.OpenClientWebSocketAsync(server.EndPoint, "/echo", LoadRun.SourceFor(options, index), CancellationToken.None).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+                catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or OperationCanceledException)
                 {
                     result.OnConnectFailed(ex);
                     await Task.Delay(100).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace AttrWs.PackageTests;
 
@@ -21,27 +20,16 @@ internal static class ProcessRunner
     public static async Task<(int ExitCode, string Output)> RunUncheckedAsync(
         string fileName, string workingDirectory, TimeSpan limit, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        using var process = Start(fileName, workingDirectory, redirectInput: false, environment, arguments);
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeout = new CancellationTokenSource(limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            var result = await ChildProcess.RunAsync(StartInfo(fileName, workingDirectory, redirectInput: false, environment, arguments), limit);
+            return (result.ExitCode, result.Output);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException ex)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'{fileName} {string.Join(' ', arguments)}' did not finish within {limit}:\n{Text(output)}");
+            Assert.Fail(ex.Message);
+            throw;
         }
-
-        // WaitForExitAsync returns when the process ends; the redirected streams may still be draining.
-        process.WaitForExit();
-        return (process.ExitCode, Text(output));
     }
 
     /// <summary>Starts a long-running <c>dotnet</c> process with redirected standard streams.</summary>
@@ -50,19 +38,13 @@ internal static class ProcessRunner
 
     /// <summary>Starts a long-running process with redirected standard streams and extra environment variables.</summary>
     public static Process Start(string fileName, string workingDirectory, bool redirectInput, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => Process.Start(StartInfo(fileName, workingDirectory, redirectInput, environment, arguments)) ?? throw new InvalidOperationException(fileName + " did not start.");
+
+    private static ProcessStartInfo StartInfo(
+        string fileName, string workingDirectory, bool redirectInput, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = redirectInput,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
+        var info = ChildProcess.StartInfo(fileName, arguments, workingDirectory);
+        info.RedirectStandardInput = redirectInput;
 
         // The test host runs under MSBuild-aware tooling; inherited MSBuild variables would make the child builds
         // resolve SDKs and targets from the test's context instead of the consumer's own.
@@ -82,27 +64,6 @@ internal static class ProcessRunner
             info.Environment[name] = value;
         }
 
-        return Process.Start(info) ?? throw new InvalidOperationException(fileName + " did not start.");
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
+        return info;
     }
 }

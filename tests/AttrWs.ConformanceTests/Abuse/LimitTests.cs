@@ -2,15 +2,16 @@ using System.Net.WebSockets;
 using System.Text;
 using AttrWs.ConformanceTests.Clients;
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Abuse;
 
-/// <summary>Header floods, connection floods, oversize messages, dead peers and idle clients, on real sockets.</summary>
+/// <summary>
+/// Abusive peers on real sockets: header floods, oversize messages, dead peers. The same limits met by well-behaved
+/// clients (503 at the connection limit, idle timeout) are integration tests: AttrWs.IntegrationTests/Server/LimitTests.
+/// </summary>
 public sealed class LimitTests
 {
-    private static readonly byte[] ValidHead = Encoding.ASCII.GetBytes(
-        "GET /echo HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-
     [Fact]
     public async Task An_endless_header_flood_gets_431_and_the_connection_is_closed()
     {
@@ -36,51 +37,6 @@ public sealed class LimitTests
         Assert.NotNull(response);
         Assert.Equal(431, response.Status);
         Assert.True(await connection.WaitForCloseAsync());
-    }
-
-    [Fact]
-    public async Task A_connection_flood_gets_503_with_retry_after_at_the_limit_and_service_recovers()
-    {
-        const int limit = 20;
-        await using var server = await ConformanceServer.StartAsync(o => o.MaxConnections = limit);
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var held = new List<ClientWebSocket>();
-        for (var i = 0; i < limit; i++)
-        {
-            var client = new ClientWebSocket();
-            await client.ConnectAsync(server.Ws("/echo"), cts.Token);
-            held.Add(client);
-        }
-
-        // The flood: every extra connection is answered 503 + Retry-After, not queued or dropped silently.
-        var flood = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
-        {
-            using var connection = await RawConnection.ConnectAsync(server.EndPoint);
-            await connection.SendAsync(ValidHead);
-            return await connection.ReadResponseAsync();
-        }));
-        Assert.All(flood, response =>
-        {
-            Assert.NotNull(response);
-            Assert.Equal(503, response.Status);
-            Assert.Equal("5", response["Retry-After"]);
-        });
-
-        // Recovery: once clients leave, new ones get in.
-        foreach (var client in held.Take(5))
-        {
-            await client.CloseAsync(WebSocketCloseStatus.NormalClosure, null, cts.Token);
-            client.Dispose();
-        }
-
-        using var fresh = await ConnectWhenAdmittedAsync(server, cts.Token);
-        await fresh.SendAsync("recovered"u8.ToArray(), WebSocketMessageType.Text, true, cts.Token);
-        var (_, data) = await ClientWebSocketTests.ReceiveMessageAsync(fresh, cts.Token);
-        Assert.Equal("recovered", Encoding.UTF8.GetString(data));
-        foreach (var client in held.Skip(5))
-        {
-            client.Dispose();
-        }
     }
 
     [Fact]
@@ -136,37 +92,5 @@ public sealed class LimitTests
         var (_, data) = await receiving;
         Assert.Equal("alive", Encoding.UTF8.GetString(data));
         Assert.Equal(WebSocketState.Open, client.State);
-    }
-
-    [Fact]
-    public async Task An_idle_session_is_closed_with_1001_idle_timeout()
-    {
-        await using var server = await ConformanceServer.StartAsync(o => o.IdleTimeout = TimeSpan.FromMilliseconds(500));
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        using var client = new ClientWebSocket();
-        await client.ConnectAsync(server.Ws("/echo"), cts.Token);
-        var (type, _) = await ClientWebSocketTests.ReceiveMessageAsync(client, cts.Token);
-        Assert.Equal(WebSocketMessageType.Close, type);
-        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, client.CloseStatus);
-        Assert.Equal("idle timeout", client.CloseStatusDescription);
-    }
-
-    private static async Task<ClientWebSocket> ConnectWhenAdmittedAsync(ConformanceServer server, CancellationToken cancellationToken)
-    {
-        // The slots free as the server finishes the closed sessions: retry a bounded number of times.
-        for (var attempt = 0; ; attempt++)
-        {
-            var client = new ClientWebSocket();
-            try
-            {
-                await client.ConnectAsync(server.Ws("/echo"), cancellationToken);
-                return client;
-            }
-            catch (WebSocketException) when (attempt < 50)
-            {
-                client.Dispose();
-                await Task.Delay(100, cancellationToken);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using AttrWs.ConformanceTests.Clients;
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Abuse;
 

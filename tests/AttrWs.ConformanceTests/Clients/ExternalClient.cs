@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Clients;
 
@@ -50,31 +50,7 @@ public static class ExternalClient
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> ExecAsync(string program, TimeSpan timeout, string? workingDirectory, string[] arguments)
     {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (workingDirectory is not null)
-        {
-            info.WorkingDirectory = workingDirectory;
-        }
-
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+        var result = await ChildProcess.RunAsync(ChildProcess.StartInfo(program, arguments, workingDirectory), timeout);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Corpus;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Framing;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Framing;
 

@@ -1,4 +1,5 @@
 using AttrWs.ConformanceTests.Infrastructure;
+using AttrWs.Testing;
 
 namespace AttrWs.ConformanceTests.Framing;
 

@@ -14,7 +14,7 @@ public sealed class LoggingTests
         {
             using var client = await server.ConnectAsync("/echo?access_token=SECRET-QUERY", o => o.SetRequestHeader("X-Api-Key", "SECRET-HEADER"));
             await client.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-            Assert.StartsWith("HTTP/1.1 404", await RawHttp.SendAsync(server.Port, RawHttp.Request("/missing?token=SECRET-QUERY", "Authorization: Bearer SECRET-HEADER\r\n" + RawHttp.UpgradeHeaders)));
+            Assert.StartsWith("HTTP/1.1 404", await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/missing?token=SECRET-QUERY", "Authorization: Bearer SECRET-HEADER\r\n" + RawConnection.UpgradeHeaders)));
             await Eventually.TrueAsync(() => logs.Entries.Any(e => e.EventId.Id == 9), "session end logged");
         }
 

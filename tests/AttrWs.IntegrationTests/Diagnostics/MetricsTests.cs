@@ -46,7 +46,7 @@ public sealed class MetricsTests
     {
         await using var server = await TestServer.StartEchoAsync();
         using var metrics = new MetricsCapture(server.Server);
-        Assert.StartsWith("HTTP/1.1 404", await RawHttp.SendAsync(server.Port, RawHttp.Request("/missing", RawHttp.UpgradeHeaders)));
+        Assert.StartsWith("HTTP/1.1 404", await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/missing", RawConnection.UpgradeHeaders)));
         using (var client = await server.ConnectAsync("/echo"))
         {
             await Eventually.TrueAsync(() => metrics.Sum("attrws.connections.current") == 1, "one open connection");

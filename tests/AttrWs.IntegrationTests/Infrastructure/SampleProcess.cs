@@ -85,33 +85,11 @@ internal sealed class SampleProcess : IAsyncDisposable
         return (_process.ExitCode, output);
     }
 
+    /// <summary>Runs a program to completion (bounded; the tree is killed and <see cref="TimeoutException"/> thrown past it): its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            await process.WaitForExitAsync().WaitAsync(timeout);
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        var result = await ChildProcess.RunAsync(fileName, timeout, arguments);
+        return (result.ExitCode, result.Stdout + result.Stderr);
     }
 
     public async ValueTask DisposeAsync()

@@ -28,7 +28,7 @@ public sealed class HandshakeSecurityWireTests
             });
 
     private static Task<string> SendAsync(TestServer server, string path, string extraHeaders = "") =>
-        RawHttp.SendAsync(server.Port, RawHttp.Request(path, RawHttp.UpgradeHeaders + extraHeaders));
+        RawConnection.ExchangeAsync(server.Port, RawConnection.Request(path, RawConnection.UpgradeHeaders + extraHeaders));
 
     [Fact]
     public async Task A_generated_roles_endpoint_answers_401_anonymous_and_403_to_a_caller_outside_the_role()
@@ -78,9 +78,9 @@ public sealed class HandshakeSecurityWireTests
         await using var server = await StartAsync();
 
         var evil = await SendAsync(server, "/gen/partners", "Origin: https://evil.example\r\n");
-        using var partner = await RawHttp.ConnectAsync(server.Port);
-        await partner.SendAsync(Encoding.ASCII.GetBytes(RawHttp.Request("/gen/partners", RawHttp.UpgradeHeaders + "Origin: https://partner.example\r\n")));
-        var accepted = await RawHttp.ReadHeadAsync(partner);
+        using var partner = await RawConnection.ConnectAsync(server.Port);
+        await partner.SendAsync(Encoding.ASCII.GetBytes(RawConnection.Request("/gen/partners", RawConnection.UpgradeHeaders + "Origin: https://partner.example\r\n")));
+        var accepted = await partner.ReadHeadAsync();
 
         Assert.StartsWith("HTTP/1.1 403 Forbidden\r\n", evil, StringComparison.Ordinal);
         Assert.StartsWith("HTTP/1.1 101 Switching Protocols\r\n", accepted, StringComparison.Ordinal);
@@ -194,10 +194,10 @@ public sealed class HandshakeSecurityWireTests
             };
         });
 
-        var socket = await RawHttp.ConnectAsync(server.Port);
-        await socket.SendAsync(Encoding.ASCII.GetBytes(RawHttp.Request("/gen/slow", RawHttp.UpgradeHeaders)));
+        var socket = await RawConnection.ConnectAsync(server.Port);
+        await socket.SendAsync(Encoding.ASCII.GetBytes(RawConnection.Request("/gen/slow", RawConnection.UpgradeHeaders)));
         var connectionId = await hookEntered.Task.WaitAsync(ClientExtensions.Timeout);
-        socket.Shutdown(SocketShutdown.Both);
+        socket.Socket.Shutdown(SocketShutdown.Both);
         socket.Dispose();
 
         Assert.Equal(connectionId, await cancelled.Task.WaitAsync(ClientExtensions.Timeout));

@@ -46,14 +46,14 @@ public sealed class SecretLoggingTests
             // Rejected: the same places, with wrong secrets, and on 404 and 400 paths too.
             foreach (var request in new[]
             {
-                RawHttp.Request("/basic", RawHttp.UpgradeHeaders + "Authorization: " + badBasic + "\r\n"),
-                RawHttp.Request("/bearer?access_token=" + BadToken, RawHttp.UpgradeHeaders + "Sec-WebSocket-Protocol: bearer." + BadToken + ", chat.v1\r\n"),
-                RawHttp.Request("/cookie", RawHttp.UpgradeHeaders + "Cookie: sid=" + BadCookie + "\r\nOrigin: http://evil.example\r\n"),
-                RawHttp.Request("/missing?access_token=" + SecureServer.Token, RawHttp.UpgradeHeaders + "Authorization: Bearer " + SecureServer.Token + "\r\n"),
-                RawHttp.Request("/bearer?access_token=" + SecureServer.Token, "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"),
+                RawConnection.Request("/basic", RawConnection.UpgradeHeaders + "Authorization: " + badBasic + "\r\n"),
+                RawConnection.Request("/bearer?access_token=" + BadToken, RawConnection.UpgradeHeaders + "Sec-WebSocket-Protocol: bearer." + BadToken + ", chat.v1\r\n"),
+                RawConnection.Request("/cookie", RawConnection.UpgradeHeaders + "Cookie: sid=" + BadCookie + "\r\nOrigin: http://evil.example\r\n"),
+                RawConnection.Request("/missing?access_token=" + SecureServer.Token, RawConnection.UpgradeHeaders + "Authorization: Bearer " + SecureServer.Token + "\r\n"),
+                RawConnection.Request("/bearer?access_token=" + SecureServer.Token, "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"),
             })
             {
-                var response = await RawHttp.SendAsync(port, request);
+                var response = await RawConnection.ExchangeAsync(port, request);
                 Assert.StartsWith("HTTP/1.1 4", response, StringComparison.Ordinal);
             }
         }

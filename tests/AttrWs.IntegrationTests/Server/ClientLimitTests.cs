@@ -16,13 +16,11 @@ public sealed class ClientLimitTests
     private static readonly IPAddress Other = IPAddress.Parse("127.0.0.3");
 
     /// <summary>Connects from <paramref name="source"/>, sends an upgrade request and reads the response head.</summary>
-    private static async Task<(Socket Socket, string Head)> HandshakeFromAsync(IPAddress source, int port)
+    private static async Task<(RawConnection Socket, string Head)> HandshakeFromAsync(IPAddress source, int port)
     {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        socket.Bind(new IPEndPoint(source, 0));
-        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
-        await socket.SendAsync(Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders)), SocketFlags.None);
-        return (socket, await RawHttp.ReadHeadAsync(socket));
+        var socket = await RawConnection.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), source);
+        await socket.SendAsync(RawConnection.Request("/echo", RawConnection.UpgradeHeaders));
+        return (socket, await socket.ReadHeadAsync());
     }
 
     private static int RetryAfter(string head)

@@ -50,20 +50,20 @@ public sealed class EchoTests
     public async Task Replays_a_frame_sent_in_the_same_packet_as_the_request_head()
     {
         await using var server = await TestServer.StartEchoAsync();
-        using var socket = await RawHttp.ConnectAsync(server.Port);
+        using var socket = await RawConnection.ConnectAsync(server.Port);
 
         // Head and a masked text frame "hi" in one write: the bytes after the head must reach the WebSocket.
         byte[] frame = [0x81, 0x82, 1, 2, 3, 4, (byte)('h' ^ 1), (byte)('i' ^ 2)];
-        var head = System.Text.Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders));
+        var head = System.Text.Encoding.ASCII.GetBytes(RawConnection.Request("/echo", RawConnection.UpgradeHeaders));
         await socket.SendAsync(head.Concat(frame).ToArray());
-        var response = await RawHttp.ReadHeadAsync(socket);
+        var response = await socket.ReadHeadAsync();
         Assert.StartsWith("HTTP/1.1 101", response);
         var echoed = new byte[4];
         var read = 0;
         using var timeout = new CancellationTokenSource(ClientExtensions.Timeout);
         while (read < 4)
         {
-            read += await socket.ReceiveAsync(echoed.AsMemory(read), System.Net.Sockets.SocketFlags.None, timeout.Token);
+            read += await socket.Socket.ReceiveAsync(echoed.AsMemory(read), System.Net.Sockets.SocketFlags.None, timeout.Token);
         }
 
         Assert.Equal(new byte[] { 0x81, 2, (byte)'h', (byte)'i' }, echoed);

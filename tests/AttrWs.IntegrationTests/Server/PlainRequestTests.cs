@@ -8,7 +8,7 @@ public sealed class PlainRequestTests
     public async Task Plain_GET_to_an_endpoint_gets_426_with_Upgrade_websocket()
     {
         await using var server = await TestServer.StartEchoAsync();
-        var response = await RawHttp.SendAsync(server.Port, RawHttp.Request("/echo"));
+        var response = await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/echo"));
         Assert.StartsWith("HTTP/1.1 426", response);
         Assert.Contains("\r\nUpgrade: websocket\r\n", response);
     }
@@ -17,7 +17,7 @@ public sealed class PlainRequestTests
     public async Task Plain_GET_elsewhere_gets_404()
     {
         await using var server = await TestServer.StartEchoAsync();
-        var response = await RawHttp.SendAsync(server.Port, RawHttp.Request("/nothing-here"));
+        var response = await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/nothing-here"));
         Assert.StartsWith("HTTP/1.1 404", response);
     }
 
@@ -27,12 +27,12 @@ public sealed class PlainRequestTests
         await using var server = await TestServer.StartEchoAsync(o => o.PlainRequestHandler = (request, _) =>
             ValueTask.FromResult(request.Path == "/healthz" ? PlainHttpResponse.Text(200, "ok") : null));
 
-        var health = await RawHttp.SendAsync(server.Port, RawHttp.Request("/healthz"));
+        var health = await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/healthz"));
         Assert.StartsWith("HTTP/1.1 200 OK\r\n", health);
         Assert.Contains("Content-Length: 2\r\n", health);
         Assert.EndsWith("\r\n\r\nok", health);
 
-        Assert.StartsWith("HTTP/1.1 426", await RawHttp.SendAsync(server.Port, RawHttp.Request("/echo")));
+        Assert.StartsWith("HTTP/1.1 426", await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/echo")));
         using var client = await server.ConnectAsync("/echo");
         await client.SendTextAsync("upgrade still works");
         Assert.Equal("upgrade still works", await client.ReceiveTextAsync());
@@ -42,7 +42,7 @@ public sealed class PlainRequestTests
     public async Task PlainRequestHandler_that_throws_answers_500_and_the_server_keeps_serving()
     {
         await using var server = await TestServer.StartEchoAsync(o => o.PlainRequestHandler = (_, _) => throw new InvalidOperationException("boom"));
-        Assert.StartsWith("HTTP/1.1 500", await RawHttp.SendAsync(server.Port, RawHttp.Request("/healthz")));
+        Assert.StartsWith("HTTP/1.1 500", await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/healthz")));
         using var client = await server.ConnectAsync("/echo");
         await client.SendTextAsync("alive");
         Assert.Equal("alive", await client.ReceiveTextAsync());
@@ -52,7 +52,7 @@ public sealed class PlainRequestTests
     public async Task Malformed_request_head_gets_400()
     {
         await using var server = await TestServer.StartEchoAsync();
-        var response = await RawHttp.SendAsync(server.Port, "GET /echo HTTP/1.1\nHost: x\n\n");
+        var response = await RawConnection.ExchangeAsync(server.Port, "GET /echo HTTP/1.1\nHost: x\n\n");
         Assert.StartsWith("HTTP/1.1 400", response);
     }
 }

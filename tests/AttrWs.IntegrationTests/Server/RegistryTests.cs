@@ -43,9 +43,9 @@ public sealed class RegistryTests
         });
 
         // A peer that completes the handshake and then never reads: its socket buffers fill up.
-        using var stalled = await RawHttp.ConnectAsync(server.Port, receiveBufferSize: 4096);
-        await stalled.SendAsync(Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders)), SocketFlags.None);
-        Assert.StartsWith("HTTP/1.1 101", await RawHttp.ReadHeadAsync(stalled));
+        using var stalled = await RawConnection.ConnectAsync(server.Port, receiveBufferSize: 4096);
+        await stalled.SendAsync(RawConnection.Request("/echo", RawConnection.UpgradeHeaders));
+        Assert.StartsWith("HTTP/1.1 101", await stalled.ReadHeadAsync());
         using var reader = await server.ConnectAsync("/echo");
         await Eventually.TrueAsync(() => server.Server.Connections.Count == 2, "both sessions open");
 

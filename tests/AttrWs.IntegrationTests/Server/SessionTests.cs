@@ -98,7 +98,7 @@ public sealed class SessionTests
         });
 
         // Connects and says nothing: no ClientHello, so TLS never starts.
-        using var silent = await RawHttp.ConnectAsync(server.Port);
-        Assert.Equal(string.Empty, await RawHttp.ReadToEndAsync(silent));
+        using var silent = await RawConnection.ConnectAsync(server.Port);
+        Assert.Equal(string.Empty, await silent.ReadToEndAsync());
     }
 }

@@ -36,7 +36,7 @@ public sealed class SubProtocolTests
             SubProtocols = ["chat.v2"],
         }));
 
-        var response = await RawHttp.SendAsync(server.Port, RawHttp.Request("/chat", RawHttp.UpgradeHeaders + "Sec-WebSocket-Protocol: other\r\n"));
+        var response = await RawConnection.ExchangeAsync(server.Port, RawConnection.Request("/chat", RawConnection.UpgradeHeaders + "Sec-WebSocket-Protocol: other\r\n"));
         Assert.StartsWith("HTTP/1.1 400", response);
     }
 }

@@ -36,12 +36,12 @@ public sealed class TlsTests
         Assert.Equal(System.Net.WebSockets.WebSocketState.Closed, client.State);
 
         // And it never answered in plaintext HTTP: the connection just ends.
-        using var raw = await RawHttp.ConnectAsync(server.Port);
-        await raw.SendAsync(System.Text.Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders)));
+        using var raw = await RawConnection.ConnectAsync(server.Port);
+        await raw.SendAsync(System.Text.Encoding.ASCII.GetBytes(RawConnection.Request("/echo", RawConnection.UpgradeHeaders)));
         string answer;
         try
         {
-            answer = await RawHttp.ReadToEndAsync(raw);
+            answer = await raw.ReadToEndAsync();
         }
         catch (System.Net.Sockets.SocketException)
         {

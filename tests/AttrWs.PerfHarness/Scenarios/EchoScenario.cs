@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AttrWs.PerfHarness.Client;
+using AttrWs.Testing;
 
 namespace AttrWs.PerfHarness.Scenarios;
 
@@ -11,12 +12,12 @@ internal static class EchoScenario
 {
     public static async Task<Measurement> RunAsync(ServerProcess server, HarnessOptions options, int payloadBytes)
     {
-        var head = RawWebSocket.RequestHead(server.EndPoint, "/echo");
-        var frame = Frames.Binary(payloadBytes);
+        var head = RawWebSocket.BrowserRequestHead(server.EndPoint, "/echo");
+        var frame = new Frame { Opcode = Frame.Binary, Payload = Pattern(payloadBytes) }.ToBytes(); // masked once: the hot loop sends the same bytes
         var connections = new RawWebSocket[options.EchoConnections];
         for (var i = 0; i < connections.Length; i++)
         {
-            connections[i] = await RawWebSocket.ConnectAsync(server.EndPoint, head, CancellationToken.None).ConfigureAwait(false);
+            connections[i] = await RawWebSocket.ConnectAsync(server.EndPoint, head, verifyAccept: false, CancellationToken.None).ConfigureAwait(false);
         }
 
         var window = new Window(server);
@@ -80,6 +81,17 @@ internal static class EchoScenario
         all.Sort();
         return new Measurement(server.Name, $"echo {Format.Size(payloadBytes)}", all.Count, window.Seconds, window.ServerCpuSeconds, errors,
             Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    private static byte[] Pattern(int length)
+    {
+        var payload = new byte[length];
+        for (var i = 0; i < payload.Length; i++)
+        {
+            payload[i] = (byte)('a' + (i % 26));
+        }
+
+        return payload;
     }
 
     private static double? Percentile(List<long> sorted, double p)

@@ -1,4 +1,5 @@
 using AttrWs.PerfHarness.Client;
+using AttrWs.Testing;
 
 namespace AttrWs.PerfHarness.Scenarios;
 
@@ -10,7 +11,7 @@ internal static class HandshakeScenario
 {
     public static async Task<Measurement> RunAsync(ServerProcess server, HarnessOptions options)
     {
-        var head = RawWebSocket.RequestHead(server.EndPoint, "/echo");
+        var head = RawWebSocket.BrowserRequestHead(server.EndPoint, "/echo");
         var window = new Window(server);
         using var stop = new CancellationTokenSource();
         long completed = 0;
@@ -24,8 +25,8 @@ internal static class HandshakeScenario
                 {
                     try
                     {
-                        using var connection = await RawWebSocket.ConnectAsync(server.EndPoint, head, stop.Token).ConfigureAwait(false);
-                        await connection.CloseAsync(stop.Token).ConfigureAwait(false);
+                        using var connection = await RawWebSocket.ConnectAsync(server.EndPoint, head, verifyAccept: false, stop.Token).ConfigureAwait(false);
+                        await connection.CloseAsync(Frame.Close1000, stop.Token).ConfigureAwait(false);
                         if (window.IsOpen)
                         {
                             Interlocked.Increment(ref completed);

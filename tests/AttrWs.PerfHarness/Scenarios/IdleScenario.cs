@@ -1,4 +1,5 @@
 using AttrWs.PerfHarness.Client;
+using AttrWs.Testing;
 
 namespace AttrWs.PerfHarness.Scenarios;
 
@@ -10,11 +11,11 @@ internal static class IdleScenario
 {
     public static async Task<Measurement> RunAsync(ServerProcess server, HarnessOptions options)
     {
-        var head = RawWebSocket.RequestHead(server.EndPoint, "/echo");
+        var head = RawWebSocket.BrowserRequestHead(server.EndPoint, "/echo");
         for (var i = 0; i < 200; i++)
         {
-            using var warm = await RawWebSocket.ConnectAsync(server.EndPoint, head, CancellationToken.None).ConfigureAwait(false);
-            await warm.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            using var warm = await RawWebSocket.ConnectAsync(server.EndPoint, head, verifyAccept: false, CancellationToken.None).ConfigureAwait(false);
+            await warm.CloseAsync(Frame.Close1000, CancellationToken.None).ConfigureAwait(false);
         }
 
         await Task.Delay(options.Settle).ConfigureAwait(false);
@@ -34,7 +35,7 @@ internal static class IdleScenario
                 {
                     try
                     {
-                        connections[i] = await RawWebSocket.ConnectAsync(server.EndPoint, head, CancellationToken.None).ConfigureAwait(false);
+                        connections[i] = await RawWebSocket.ConnectAsync(server.EndPoint, head, verifyAccept: false, CancellationToken.None).ConfigureAwait(false);
                     }
                     catch (Exception ex)
                     {

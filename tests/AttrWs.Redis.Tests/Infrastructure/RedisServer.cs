@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using AttrWs.Testing;
 
 namespace AttrWs.Redis.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ internal sealed class RedisServer : IAsyncDisposable
     {
         var directory = Path.Combine(Path.GetTempPath(), "attrws-redis-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var server = new RedisServer(FreePort(), directory, appendOnly);
+        var server = new RedisServer(FreePort.Next(), directory, appendOnly);
         await server.StartProcessAsync();
         return server;
     }
@@ -42,7 +43,7 @@ internal sealed class RedisServer : IAsyncDisposable
     {
         var directory = Path.Combine(Path.GetTempPath(), "attrws-redis-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        return new RedisServer(FreePort(), directory, appendOnly);
+        return new RedisServer(FreePort.Next(), directory, appendOnly);
     }
 
     /// <summary>Starts redis-server again on the same port and directory (an append-only file is loaded back).</summary>
@@ -96,13 +97,6 @@ internal sealed class RedisServer : IAsyncDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
 
     private async Task StartProcessAsync()

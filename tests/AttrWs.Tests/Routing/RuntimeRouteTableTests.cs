@@ -1,6 +1,6 @@
 using AttrWs.Routing;
 
-namespace AttrWs.Generators.Tests.Routing;
+namespace AttrWs.Tests.Routing;
 
 /// <summary>Registration rules of <see cref="RuntimeRouteTable"/> (its matching runs the shared corpus).</summary>
 public sealed class RuntimeRouteTableTests

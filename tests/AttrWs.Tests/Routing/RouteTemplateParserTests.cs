@@ -1,6 +1,6 @@
 using AttrWs.Routing.Template;
 
-namespace AttrWs.Generators.Tests.Routing;
+namespace AttrWs.Tests.Routing;
 
 /// <summary>The shared template grammar (DESIGN §5), as the generator compiles it.</summary>
 public sealed class RouteTemplateParserTests

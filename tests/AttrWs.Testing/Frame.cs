@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace AttrWs.ConformanceTests.Infrastructure;
+namespace AttrWs.Testing;
 
 /// <summary>
-/// A tiny RFC 6455 §5.2 frame builder for hostile tests: any opcode, FIN, RSV bits, mask or none, and any of the three
+/// The RFC 6455 §5.2 frame builder of the raw client: any opcode, FIN, RSV bits, mask or none, and any of the three
 /// payload-length forms (even a non-minimal one), so the server can be fed exactly the frame a rule is about.
 /// </summary>
 public sealed record Frame
@@ -31,6 +31,9 @@ public sealed record Frame
 
     /// <summary>Overrides the 64-bit length field (to send an invalid one with the MSB set); null = the payload length.</summary>
     public ulong? DeclaredLength64 { get; init; }
+
+    /// <summary>A masked close frame with status 1000, as bytes (built once, for load clients).</summary>
+    public static ReadOnlyMemory<byte> Close1000 { get; } = new Frame { Opcode = Close, Payload = ClosePayload(1000) }.ToBytes();
 
     /// <summary>A close frame's payload: the code (big-endian) and an optional UTF-8 reason.</summary>
     public static byte[] ClosePayload(int code, string reason = "")

@@ -1,6 +1,6 @@
 using AttrWs.Routing;
 
-namespace AttrWs.Generators.Tests.Routing;
+namespace AttrWs.Tests.Routing;
 
 /// <summary>The span helpers both matchers share.</summary>
 public sealed class RouteMatchingTests

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace AttrWs.ConformanceTests.Infrastructure;
+namespace AttrWs.Testing;
 
 /// <summary>A frame the server sent, as read off the wire (servers never mask, RFC 6455 §5.1).</summary>
 /// <param name="Fin">The FIN bit.</param>

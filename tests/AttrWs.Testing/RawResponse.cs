@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AttrWs.ConformanceTests.Infrastructure;
+namespace AttrWs.Testing;
 
 /// <summary>A parsed HTTP response head (and the body of a rejection) read off a raw socket.</summary>
 public sealed class RawResponse
