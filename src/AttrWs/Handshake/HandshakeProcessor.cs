@@ -108,7 +108,7 @@ public sealed partial class HandshakeProcessor
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return new(Fail(HandshakeRejectReason.ApplicationError, null, "Unexpected failure while processing the handshake.", connection.ConnectionId, null, null, exception));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.ApplicationError, connection.ConnectionId) with { LogDetail = "Unexpected failure while processing the handshake.", Exception = exception }));
         }
     }
 
@@ -128,7 +128,7 @@ public sealed partial class HandshakeProcessor
             throw new ArgumentOutOfRangeException(nameof(reason), reason, "HandshakeRejectReason.None is not a rejection.");
         }
 
-        return Fail(reason, detail, null, connectionId, null, null, null, headers);
+        return Fail(RejectionDetails.Before(reason, connectionId) with { Body = detail, Headers = headers });
     }
 
     private ValueTask<HandshakeDecision> ProcessCore(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken)
@@ -139,13 +139,13 @@ public sealed partial class HandshakeProcessor
         // Row 3: method.
         if (!string.Equals(request.Method, "GET", StringComparison.Ordinal))
         {
-            return new(Fail(HandshakeRejectReason.MethodNotAllowed, null, null, connectionId, null, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.MethodNotAllowed, connectionId)));
         }
 
         // Row 4: route, before the upgrade headers so an unknown path is a 404 whatever else is wrong.
         if (!TryRoute(request.Path, out var match))
         {
-            return new(Fail(HandshakeRejectReason.NotFound, null, null, connectionId, null, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.NotFound, connectionId)));
         }
 
         var defaultEndpoint = match.Route.Endpoints[0];
@@ -153,31 +153,31 @@ public sealed partial class HandshakeProcessor
         // Row 5: Upgrade and Connection.
         if (!headers.Contains(KnownHeaderNames.Upgrade))
         {
-            return new(Fail(HandshakeRejectReason.UpgradeRequired, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UpgradeRequired, connectionId, defaultEndpoint)));
         }
 
         if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Upgrade, "websocket"))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Upgrade header must include 'websocket'.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Upgrade header must include 'websocket'." }));
         }
 
         if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Connection, "upgrade"))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Connection header must include 'upgrade'.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Connection header must include 'upgrade'." }));
         }
 
         // Row 6: version.
         if (headers.CountOf(KnownHeaderNames.SecWebSocketVersion) != 1
             || !string.Equals(headers[KnownHeaderNames.SecWebSocketVersion], "13", StringComparison.Ordinal))
         {
-            return new(Fail(HandshakeRejectReason.UnsupportedVersion, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UnsupportedVersion, connectionId, defaultEndpoint)));
         }
 
         // Row 7: key.
         var keyIndex = headers.IndexOf(KnownHeaderNames.SecWebSocketKey, 0);
         if (keyIndex < 0 || headers.IndexOf(KnownHeaderNames.SecWebSocketKey, keyIndex + 1) >= 0 || !AcceptKey.IsValidKey(headers[keyIndex].Value))
         {
-            return new(Fail(HandshakeRejectReason.BadKey, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadKey, connectionId, defaultEndpoint)));
         }
 
         var clientKey = headers[keyIndex].Value;
@@ -185,14 +185,14 @@ public sealed partial class HandshakeProcessor
         // Row 8: host allow-list.
         if (!HostAllowList.IsAllowed(_allowedHosts, headers[KnownHeaderNames.Host]))
         {
-            return new(Fail(HandshakeRejectReason.HostNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.HostNotAllowed, connectionId, defaultEndpoint)));
         }
 
         // The subprotocol picks the endpoint among those sharing the template, so it is read before the origin policy
         // and authorization (which depend on the endpoint); a failed selection is reported at row 12, after them.
         if (!SubProtocolNegotiator.TryReadOffers(headers, out var offered))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "Sec-WebSocket-Protocol must be a comma-separated list of tokens.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "Sec-WebSocket-Protocol must be a comma-separated list of tokens." }));
         }
 
         // Credentials sent as subprotocols (bearer.<token>) leave the offers before negotiation: never selected, never echoed.
@@ -215,7 +215,7 @@ public sealed partial class HandshakeProcessor
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
         {
-            return new(Fail(HandshakeRejectReason.OriginNotAllowed, null, null, connectionId, context.Endpoint, context, null));
+            return new(Fail(RejectionDetails.After(HandshakeRejectReason.OriginNotAllowed, context)));
         }
 
         // Rows 10-11: authorization. An authorizer may also ask to identify callers of open endpoints.
@@ -223,7 +223,7 @@ public sealed partial class HandshakeProcessor
         {
             if (_options.Authorizer is not { } authorizer)
             {
-                return new(Fail(HandshakeRejectReason.Unauthenticated, "Authentication required, but no authenticator is configured on the server.", null, connectionId, context.Endpoint, context, null));
+                return new(Fail(RejectionDetails.After(HandshakeRejectReason.Unauthenticated, context) with { Body = "Authentication required, but no authenticator is configured on the server." }));
             }
 
             ValueTask<HandshakeAuthorizationResult> pending;
@@ -277,7 +277,7 @@ public sealed partial class HandshakeProcessor
         if (!state.SubProtocolSelected)
         {
             var supported = SubProtocolNegotiator.DescribeSupported(state.Route);
-            return new(Fail(HandshakeRejectReason.NoAcceptableSubProtocol, "No acceptable subprotocol; supported: " + supported + ".", null, context.ConnectionId, context.Endpoint, context, null));
+            return new(Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context) with { Body = "No acceptable subprotocol; supported: " + supported + "." }));
         }
 
         NegotiateDeflate(state);
