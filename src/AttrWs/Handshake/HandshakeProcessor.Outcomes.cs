@@ -1,4 +1,5 @@
 using AttrWs.Routing;
+using AttrWs.Security;
 
 namespace AttrWs.Handshake;
 

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
+using AttrWs.Sessions;
 
 namespace AttrWs;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using AttrWs.Handshake;
 using static AttrWs.Tests.Handshake.HandshakeTestKit;
+using AttrWs.Security;
 
 namespace AttrWs.Tests.Handshake;
 
