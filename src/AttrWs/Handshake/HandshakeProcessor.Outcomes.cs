@@ -1,4 +1,5 @@
 using AttrWs.Routing;
+using AttrWs.Security;
 
 namespace AttrWs.Handshake;
 
@@ -39,9 +40,9 @@ public sealed partial class HandshakeProcessor
                     challenges.Add(name, value);
                 }
 
-                return Fail(HandshakeRejectReason.Unauthenticated, OneLine(result.Reason), null, context.ConnectionId, context.Endpoint, context, null, challenges);
+                return Fail(RejectionDetails.After(HandshakeRejectReason.Unauthenticated, context) with { Body = OneLine(result.Reason), Headers = challenges });
             case HandshakeAuthorizationOutcome.Forbidden:
-                return Fail(HandshakeRejectReason.Forbidden, OneLine(result.Reason), null, context.ConnectionId, context.Endpoint, context, null);
+                return Fail(RejectionDetails.After(HandshakeRejectReason.Forbidden, context) with { Body = OneLine(result.Reason) });
             default:
                 return InvalidResponse(state, "The authorizer returned no result.");
         }
@@ -70,7 +71,7 @@ public sealed partial class HandshakeProcessor
         if (status != 101)
         {
             var reason = OneLine(context.RejectionReason) ?? HandshakeRejections.Get(HandshakeRejectReason.RejectedByApplication).ReasonText;
-            return new(Fail(HandshakeRejectReason.RejectedByApplication, reason, null, context.ConnectionId, context.Endpoint, context, null, responseHeaders, status));
+            return new(Fail(RejectionDetails.After(HandshakeRejectReason.RejectedByApplication, context) with { Body = reason, Headers = responseHeaders, Status = status }));
         }
 
         var protocol = context.SubProtocol;
@@ -111,14 +112,14 @@ public sealed partial class HandshakeProcessor
         context.User = null;
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
         {
-            return Fail(HandshakeRejectReason.OriginNotAllowed, null, null, context.ConnectionId, endpoint, context, null);
+            return Fail(RejectionDetails.After(HandshakeRejectReason.OriginNotAllowed, context));
         }
 
         if (endpoint.Authorization.RequiresAuthentication || _options.Authorizer is { AuthorizesEveryEndpoint: true })
         {
             if (_options.Authorizer is not { } authorizer)
             {
-                return Fail(HandshakeRejectReason.Unauthenticated, "Authentication required, but no authenticator is configured on the server.", null, context.ConnectionId, endpoint, context, null);
+                return Fail(RejectionDetails.After(HandshakeRejectReason.Unauthenticated, context) with { Body = "Authentication required, but no authenticator is configured on the server." });
             }
 
             HandshakeAuthorizationResult result;
@@ -237,38 +238,23 @@ public sealed partial class HandshakeProcessor
     }
 
     private HandshakeDecision InvalidResponse(HandshakeState state, string detail) =>
-        Fail(HandshakeRejectReason.InvalidApplicationResponse, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, null);
+        Fail(RejectionDetails.After(HandshakeRejectReason.InvalidApplicationResponse, state.Context) with { LogDetail = detail });
 
     private HandshakeDecision ApplicationFailed(HandshakeState state, string detail, Exception exception) =>
         exception is OperationCanceledException && state.CancellationToken.IsCancellationRequested
             // The host abandoned the handshake (timeout, stop, client gone) and the application honoured the token.
-            ? Fail(HandshakeRejectReason.HandshakeTimeout, null, "The handshake was abandoned (timeout, server stop or client gone) while application code ran.", state.Context.ConnectionId, state.Context.Endpoint, state.Context, null)
-            : Fail(HandshakeRejectReason.ApplicationError, null, detail, state.Context.ConnectionId, state.Context.Endpoint, state.Context, exception);
+            ? Fail(RejectionDetails.After(HandshakeRejectReason.HandshakeTimeout, state.Context) with { LogDetail = "The handshake was abandoned (timeout, server stop or client gone) while application code ran." })
+            : Fail(RejectionDetails.After(HandshakeRejectReason.ApplicationError, state.Context) with { LogDetail = detail, Exception = exception });
 
     /// <summary>Builds a rejection from the table and reports it to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</summary>
-    /// <param name="reason">The reason.</param>
-    /// <param name="bodyText">The body line, or null for the table's default.</param>
-    /// <param name="logDetail">Detail for the notification only (500s keep internals out of the body), or null for the body line.</param>
-    /// <param name="connectionId">The connection's id.</param>
-    /// <param name="endpoint">The endpoint, if known.</param>
-    /// <param name="context">The context, if created.</param>
-    /// <param name="exception">The exception behind a 500.</param>
-    /// <param name="extraHeaders">Headers after the table's required header (challenges, hook headers).</param>
-    /// <param name="statusOverride">The status when the application chose it.</param>
-    private HandshakeDecision Fail(
-        HandshakeRejectReason reason,
-        string? bodyText,
-        string? logDetail,
-        string? connectionId,
-        WebSocketEndpoint? endpoint,
-        WebSocketOpenRequestContext? context,
-        Exception? exception,
-        HttpHeaderCollection? extraHeaders = null,
-        int statusOverride = 0)
+    /// <param name="rejection">The reason, where it happened and what the row adds.</param>
+    private HandshakeDecision Fail(in RejectionDetails rejection)
     {
+        var reason = rejection.Reason;
+        var extraHeaders = rejection.Headers;
         var entry = HandshakeRejections.Get(reason);
-        var status = statusOverride != 0 ? statusOverride : entry.StatusCode;
-        var text = bodyText ?? entry.ReasonText;
+        var status = rejection.Status != 0 ? rejection.Status : entry.StatusCode;
+        var text = rejection.Body ?? entry.ReasonText;
         var headers = new HttpHeaderCollection((extraHeaders?.Count ?? 0) + 1);
         // A caller-supplied value of the status's required header (e.g. the server's own Retry-After) replaces the table's default.
         if (entry.HeaderName is not null && entry.HeaderValue is not null && extraHeaders?.Contains(entry.HeaderName) != true)
@@ -285,13 +271,13 @@ public sealed partial class HandshakeProcessor
         }
 
         // Details may quote what the client sent (a selected 'bearer.<token>'): nothing secret leaves here.
-        var detail = _redactor.RedactText(logDetail ?? text);
-        var decision = HandshakeDecision.Rejection(status, reason, text, headers, context, endpoint, exception, detail);
+        var detail = _redactor.RedactText(rejection.LogDetail ?? text);
+        var decision = HandshakeDecision.Rejection(status, reason, text, headers, rejection.Context, rejection.Endpoint, rejection.Exception, detail);
         if (_options.OnRejected is { } notify)
         {
             try
             {
-                notify(new HandshakeRejection(reason, status, endpoint?.Name, connectionId, detail, exception));
+                notify(new HandshakeRejection(reason, status, rejection.Endpoint?.Name, rejection.ConnectionId, detail, rejection.Exception));
             }
 #pragma warning disable CA1031 // A logging callback must not turn a rejection into a crash.
             catch (Exception)

@@ -17,29 +17,46 @@ namespace AttrWs.Handshake;
 /// </remarks>
 public sealed partial class HandshakeProcessor
 {
-    private readonly WebSocketHandshakeOptions _options;
+    private readonly HandshakeSettings _options;
     private readonly IWebSocketRouteTable[] _routeTables;
     private readonly string[] _allowedHosts;
     private readonly SecretRedactor _redactor;
 
-    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
-    /// <param name="options">The handshake options; validated here.</param>
+    /// <summary>
+    /// Creates the processor a host runs with, exactly as the standalone server does: validates the options, checks every
+    /// endpoint's security settings, and builds the authorization gate, the origin policy and the log redactor from
+    /// <see cref="WebSocketServerOptions.Security"/>. The options are read, never changed.
+    /// </summary>
+    /// <param name="options">The options (<see cref="WebSocketServerOptions.Limits"/>, <see cref="WebSocketServerOptions.Handshake"/>, <see cref="WebSocketServerOptions.Security"/>).</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    /// <exception cref="InvalidOperationException">An option is invalid, or an endpoint's security settings cannot be satisfied.</exception>
+    public HandshakeProcessor(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+        : this(options, routeTables, Build(options, routeTables))
+    {
+    }
+
+    private HandshakeProcessor(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, HandshakeSecurity security)
+        : this(HandshakeSettings.From(options, security.Authorizer, security.OriginPolicy), routeTables, security.Redactor)
+    {
+    }
+
+    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
+    /// <param name="options">The handshake settings (validated by the options they came from).</param>
+    /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
+    internal HandshakeProcessor(HandshakeSettings options, IReadOnlyList<IWebSocketRouteTable> routeTables)
         : this(options, routeTables, new SecretRedactor())
     {
     }
 
     /// <summary>Creates a processor.</summary>
-    /// <param name="options">The handshake options; validated here.</param>
+    /// <param name="options">The handshake settings (validated by the options they came from).</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
     /// <param name="redactor">Masks secrets in every rejection detail reported to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
+    internal HandshakeProcessor(HandshakeSettings options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(routeTables);
         ArgumentNullException.ThrowIfNull(redactor);
-        options.Validate();
         _options = options;
         _redactor = redactor;
         _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
@@ -50,8 +67,25 @@ public sealed partial class HandshakeProcessor
         }
     }
 
-    /// <summary>The options this processor runs with.</summary>
-    public WebSocketHandshakeOptions Options => _options;
+    /// <summary>The settings this processor runs with.</summary>
+    internal HandshakeSettings Options => _options;
+
+    /// <summary>The redactor of rejection details; hosts use it for their own log lines too.</summary>
+    internal SecretRedactor Redactor => _redactor;
+
+    private static HandshakeSecurity Build(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(routeTables);
+        options.Validate();
+        var endpoints = new List<WebSocketEndpoint>();
+        foreach (var table in routeTables)
+        {
+            endpoints.AddRange(table?.Endpoints ?? []);
+        }
+
+        return HandshakeSecurity.Build(options.Security, endpoints);
+    }
 
     /// <summary>Decides the handshake for a parsed request.</summary>
     /// <param name="request">The request head.</param>
@@ -74,7 +108,7 @@ public sealed partial class HandshakeProcessor
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return new(Fail(HandshakeRejectReason.ApplicationError, null, "Unexpected failure while processing the handshake.", connection.ConnectionId, null, null, exception));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.ApplicationError, connection.ConnectionId) with { LogDetail = "Unexpected failure while processing the handshake.", Exception = exception }));
         }
     }
 
@@ -94,7 +128,7 @@ public sealed partial class HandshakeProcessor
             throw new ArgumentOutOfRangeException(nameof(reason), reason, "HandshakeRejectReason.None is not a rejection.");
         }
 
-        return Fail(reason, detail, null, connectionId, null, null, null, headers);
+        return Fail(RejectionDetails.Before(reason, connectionId) with { Body = detail, Headers = headers });
     }
 
     private ValueTask<HandshakeDecision> ProcessCore(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken)
@@ -105,13 +139,13 @@ public sealed partial class HandshakeProcessor
         // Row 3: method.
         if (!string.Equals(request.Method, "GET", StringComparison.Ordinal))
         {
-            return new(Fail(HandshakeRejectReason.MethodNotAllowed, null, null, connectionId, null, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.MethodNotAllowed, connectionId)));
         }
 
         // Row 4: route, before the upgrade headers so an unknown path is a 404 whatever else is wrong.
         if (!TryRoute(request.Path, out var match))
         {
-            return new(Fail(HandshakeRejectReason.NotFound, null, null, connectionId, null, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.NotFound, connectionId)));
         }
 
         var defaultEndpoint = match.Route.Endpoints[0];
@@ -119,31 +153,31 @@ public sealed partial class HandshakeProcessor
         // Row 5: Upgrade and Connection.
         if (!headers.Contains(KnownHeaderNames.Upgrade))
         {
-            return new(Fail(HandshakeRejectReason.UpgradeRequired, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UpgradeRequired, connectionId, defaultEndpoint)));
         }
 
         if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Upgrade, "websocket"))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Upgrade header must include 'websocket'.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Upgrade header must include 'websocket'." }));
         }
 
         if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Connection, "upgrade"))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "The Connection header must include 'upgrade'.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Connection header must include 'upgrade'." }));
         }
 
         // Row 6: version.
         if (headers.CountOf(KnownHeaderNames.SecWebSocketVersion) != 1
             || !string.Equals(headers[KnownHeaderNames.SecWebSocketVersion], "13", StringComparison.Ordinal))
         {
-            return new(Fail(HandshakeRejectReason.UnsupportedVersion, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UnsupportedVersion, connectionId, defaultEndpoint)));
         }
 
         // Row 7: key.
         var keyIndex = headers.IndexOf(KnownHeaderNames.SecWebSocketKey, 0);
         if (keyIndex < 0 || headers.IndexOf(KnownHeaderNames.SecWebSocketKey, keyIndex + 1) >= 0 || !AcceptKey.IsValidKey(headers[keyIndex].Value))
         {
-            return new(Fail(HandshakeRejectReason.BadKey, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadKey, connectionId, defaultEndpoint)));
         }
 
         var clientKey = headers[keyIndex].Value;
@@ -151,14 +185,14 @@ public sealed partial class HandshakeProcessor
         // Row 8: host allow-list.
         if (!HostAllowList.IsAllowed(_allowedHosts, headers[KnownHeaderNames.Host]))
         {
-            return new(Fail(HandshakeRejectReason.HostNotAllowed, null, null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.HostNotAllowed, connectionId, defaultEndpoint)));
         }
 
         // The subprotocol picks the endpoint among those sharing the template, so it is read before the origin policy
         // and authorization (which depend on the endpoint); a failed selection is reported at row 12, after them.
         if (!SubProtocolNegotiator.TryReadOffers(headers, out var offered))
         {
-            return new(Fail(HandshakeRejectReason.BadUpgradeHeaders, "Sec-WebSocket-Protocol must be a comma-separated list of tokens.", null, connectionId, defaultEndpoint, null, null));
+            return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "Sec-WebSocket-Protocol must be a comma-separated list of tokens." }));
         }
 
         // Credentials sent as subprotocols (bearer.<token>) leave the offers before negotiation: never selected, never echoed.
@@ -181,7 +215,7 @@ public sealed partial class HandshakeProcessor
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
         {
-            return new(Fail(HandshakeRejectReason.OriginNotAllowed, null, null, connectionId, context.Endpoint, context, null));
+            return new(Fail(RejectionDetails.After(HandshakeRejectReason.OriginNotAllowed, context)));
         }
 
         // Rows 10-11: authorization. An authorizer may also ask to identify callers of open endpoints.
@@ -189,7 +223,7 @@ public sealed partial class HandshakeProcessor
         {
             if (_options.Authorizer is not { } authorizer)
             {
-                return new(Fail(HandshakeRejectReason.Unauthenticated, "Authentication required, but no authenticator is configured on the server.", null, connectionId, context.Endpoint, context, null));
+                return new(Fail(RejectionDetails.After(HandshakeRejectReason.Unauthenticated, context) with { Body = "Authentication required, but no authenticator is configured on the server." }));
             }
 
             ValueTask<HandshakeAuthorizationResult> pending;
@@ -243,7 +277,7 @@ public sealed partial class HandshakeProcessor
         if (!state.SubProtocolSelected)
         {
             var supported = SubProtocolNegotiator.DescribeSupported(state.Route);
-            return new(Fail(HandshakeRejectReason.NoAcceptableSubProtocol, "No acceptable subprotocol; supported: " + supported + ".", null, context.ConnectionId, context.Endpoint, context, null));
+            return new(Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context) with { Body = "No acceptable subprotocol; supported: " + supported + "." }));
         }
 
         NegotiateDeflate(state);

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 
-namespace AttrWs;
+namespace AttrWs.Sessions;
 
 /// <summary>One queued send (a whole message or the close frame) of a session's send queue.</summary>
 internal sealed class OutgoingFrame

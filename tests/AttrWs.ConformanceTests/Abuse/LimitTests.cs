@@ -42,7 +42,7 @@ public sealed class LimitTests
     [Fact]
     public async Task A_message_over_the_limit_closes_the_session_with_1009()
     {
-        await using var server = await ConformanceServer.StartAsync(o => o.MaxMessageSize = 64 * 1024);
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.MaxMessageSize = 64 * 1024);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var client = new ClientWebSocket();
         await client.ConnectAsync(server.Ws("/echo"), cts.Token);
@@ -57,8 +57,8 @@ public sealed class LimitTests
     {
         await using var server = await ConformanceServer.StartAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
-            o.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
+            o.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
         });
         using var dead = await RawWebSocket.OpenAsync(server.EndPoint);
         var ping = await dead.ReadFrameAsync();
@@ -80,8 +80,8 @@ public sealed class LimitTests
     {
         await using var server = await ConformanceServer.StartAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
-            o.KeepAliveTimeout = TimeSpan.FromSeconds(5); // generous: a loaded CI machine must not fail a live peer
+            o.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(5); // generous: a loaded CI machine must not fail a live peer
         });
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var client = new ClientWebSocket();

@@ -12,7 +12,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Answers_503_with_Retry_After_at_max_connections_and_recovers_after_one_closes()
     {
-        await using var server = await TestServer.StartEchoAsync(o => { o.MaxConnections = 2; o.RetryAfter = TimeSpan.FromSeconds(7); });
+        await using var server = await TestServer.StartEchoAsync(o => { o.Limits.MaxConnections = 2; o.Limits.RetryAfter = TimeSpan.FromSeconds(7); });
         using var first = await server.ConnectAsync("/echo");
         using var second = await server.ConnectAsync("/echo");
         await Eventually.TrueAsync(() => server.Server.Connections.Count == 2, "two sessions open");
@@ -54,7 +54,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Idle_timeout_closes_a_silent_session_with_1001()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.IdleTimeout = TimeSpan.FromMilliseconds(300));
         using var client = await server.ConnectAsync("/echo");
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await client.ReceiveCloseAsync());
         Assert.Equal("idle timeout", client.CloseStatusDescription);

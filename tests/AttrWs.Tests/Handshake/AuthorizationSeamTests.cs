@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AttrWs.Handshake;
 using static AttrWs.Tests.Handshake.HandshakeTestKit;
+using AttrWs.Security;
 
 namespace AttrWs.Tests.Handshake;
 
@@ -25,7 +26,7 @@ public class AuthorizationSeamTests
 
     private static HandshakeProcessor With(IHandshakeAuthorizer? authorizer, EndpointAuthorization? authorization = null, List<HandshakeRejection>? reported = null) =>
         Processor(
-            new WebSocketHandshakeOptions { Authorizer = authorizer, OnRejected = reported is null ? null : reported.Add },
+            new HandshakeSettings { Authorizer = authorizer, OnRejected = reported is null ? null : reported.Add },
             Endpoint("/secure", authorization: authorization ?? Authorized, name: "Secure"));
 
     [Fact]
@@ -61,7 +62,7 @@ public class AuthorizationSeamTests
         ClaimsPrincipal? seenByHook = null;
         var authorizer = new FakeAuthorizer(_ => new(HandshakeAuthorizationResult.Allowed(user)));
         var processor = Processor(
-            new WebSocketHandshakeOptions
+            new HandshakeSettings
             {
                 Authorizer = authorizer,
                 OnOpenRequest = (context, _) =>
@@ -183,7 +184,7 @@ public class AuthorizationSeamTests
     public async Task Authorization_runs_before_subprotocol_rejection()
     {
         var processor = Processor(
-            new WebSocketHandshakeOptions(),
+            new HandshakeSettings(),
             Endpoint("/secure", ["chat"], authorization: Authorized));
 
         var decision = await processor.DecideAsync(Request("/secure").With("Sec-WebSocket-Protocol", "other"));

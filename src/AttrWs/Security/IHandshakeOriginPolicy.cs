@@ -1,8 +1,8 @@
-namespace AttrWs.Handshake;
+namespace AttrWs.Security;
 
 /// <summary>
 /// Decides whether the <c>Origin</c> of an opening handshake may open the matched endpoint (DESIGN §3 row 9).
-/// The seam the origin allow-lists plug into; a refusal answers 403 (<see cref="HandshakeRejectReason.OriginNotAllowed"/>).
+/// The seam the origin allow-lists plug into; a refusal answers 403 (<see cref="Handshake.HandshakeRejectReason.OriginNotAllowed"/>).
 /// </summary>
 public interface IHandshakeOriginPolicy
 {

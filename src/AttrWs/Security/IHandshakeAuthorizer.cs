@@ -1,4 +1,4 @@
-namespace AttrWs.Handshake;
+namespace AttrWs.Security;
 
 /// <summary>
 /// Decides whether the caller of an opening handshake may open an endpoint that requires authorization

@@ -1,6 +1,7 @@
 using AttrWs.Server;
+using AttrWs.Diagnostics;
 
-namespace AttrWs.Diagnostics;
+namespace AttrWs.Server;
 
 /// <summary>
 /// A pass-through stream that counts the bytes read and written (the wire bytes of one connection) into the metrics.

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace AttrWs.Handshake;
+namespace AttrWs.Security;
 
 /// <summary>The outcome of <see cref="IHandshakeAuthorizer.AuthorizeAsync"/>.</summary>
 public sealed class HandshakeAuthorizationResult
