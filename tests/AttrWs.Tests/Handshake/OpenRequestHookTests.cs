@@ -30,7 +30,7 @@ public sealed class OpenRequestHookTests
         bool deflate = false,
         params WebSocketEndpoint[] endpoints) =>
         Processor(
-            new WebSocketHandshakeOptions { OnOpenRequest = hook, OnRejected = reported is null ? null : reported.Add, EnableDeflate = deflate },
+            new HandshakeSettings { OnOpenRequest = hook, OnRejected = reported is null ? null : reported.Add, EnableDeflate = deflate },
             endpoints.Length > 0 ? endpoints : [Endpoint("/chat", ["chat.v1"], name: "Chat")]);
 
     /// <summary>A processor for /rooms/{room} behind the authorization gate (Basic, Bearer, cookie), with the hook after it.</summary>
