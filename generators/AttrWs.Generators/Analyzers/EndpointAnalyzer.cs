@@ -33,7 +33,12 @@ namespace AttrWs.Generators.Analyzers
             DiagnosticDescriptors.InaccessibleEndpoint,
             DiagnosticDescriptors.SuspiciousAuthorization,
             DiagnosticDescriptors.AsyncVoidEndpoint,
-            DiagnosticDescriptors.AmbiguousRoutes);
+            DiagnosticDescriptors.AmbiguousRoutes,
+            DiagnosticDescriptors.InvalidEndpointClass,
+            DiagnosticDescriptors.NoUsableConstructor,
+            DiagnosticDescriptors.UnresolvableConstructorParameter,
+            DiagnosticDescriptors.InvalidRoutePrefix,
+            DiagnosticDescriptors.InvalidPrefixCombination);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -49,12 +54,17 @@ namespace AttrWs.Generators.Analyzers
                 }
 
                 var routes = new ConcurrentBag<EndpointRoute>();
-                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, attributeType, routes), SymbolKind.Method);
+                var classDiagnostics = new ConcurrentDictionary<string, bool>();
+                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, attributeType, routes, classDiagnostics), SymbolKind.Method);
                 start.RegisterCompilationEndAction(end => ReportRouteConflicts(end, routes));
             });
         }
 
-        private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol attributeType, ConcurrentBag<EndpointRoute> routes)
+        /// <param name="classDiagnostics">
+        /// Class-level diagnostics already reported (ATTRWS015-018 concern the class, its constructor or its prefix, which
+        /// every endpoint of the class parses): each is reported once.
+        /// </param>
+        private static void AnalyzeMethod(SymbolAnalysisContext context, INamedTypeSymbol attributeType, ConcurrentBag<EndpointRoute> routes, ConcurrentDictionary<string, bool> classDiagnostics)
         {
             var method = (IMethodSymbol)context.Symbol;
             foreach (var attribute in method.GetAttributes())
@@ -67,6 +77,11 @@ namespace AttrWs.Generators.Analyzers
                 var result = EndpointGenerator.Parser.Parse(method, attribute, context.CancellationToken);
                 foreach (var diagnostic in result.Diagnostics)
                 {
+                    if (IsClassLevel(diagnostic.Id) && !classDiagnostics.TryAdd(diagnostic.Id + "|" + diagnostic.Location?.FilePath + "|" + diagnostic.Location?.Span, true))
+                    {
+                        continue;
+                    }
+
                     context.ReportDiagnostic(ToDiagnostic(diagnostic, context.Compilation));
                 }
 
@@ -77,6 +92,10 @@ namespace AttrWs.Generators.Analyzers
                 }
             }
         }
+
+        private static bool IsClassLevel(string id) =>
+            id == DiagnosticDescriptors.InvalidEndpointClass.Id || id == DiagnosticDescriptors.NoUsableConstructor.Id
+            || id == DiagnosticDescriptors.UnresolvableConstructorParameter.Id || id == DiagnosticDescriptors.InvalidRoutePrefix.Id;
 
         private static EndpointRoute? CreateRoute(EndpointModel endpoint, AttributeData attribute, SymbolAnalysisContext context)
         {

@@ -115,6 +115,41 @@ namespace AttrWs.Generators.Diagnostics
             SecurityCategory,
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor InvalidEndpointClass = Create(
+            "ATTRWS015",
+            "Endpoint class cannot be instantiated",
+            "The endpoint class '{0}' cannot be instantiated for each connection: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor NoUsableConstructor = Create(
+            "ATTRWS016",
+            "Endpoint class has no constructor the generator can call",
+            "The endpoint class '{0}' has no constructor the generator can call: {1}",
+            UsageCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnresolvableConstructorParameter = Create(
+            "ATTRWS017",
+            "Constructor parameter can never be a service",
+            "The constructor parameter '{0}' of '{1}' can never be a service: {2}; take a service type by value, or mark another constructor [ActivatorUtilitiesConstructor]",
+            UsageCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidRoutePrefix = Create(
+            "ATTRWS018",
+            "Route prefix is not a valid template",
+            "Invalid route prefix \"{0}\" in [WebSocketRoute]: {1}",
+            RoutingCategory,
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidPrefixCombination = Create(
+            "ATTRWS019",
+            "Route prefix and endpoint template do not combine",
+            "The template \"{0}\" of '{1}' does not combine with the class prefix \"{2}\": {3}",
+            RoutingCategory,
+            DiagnosticSeverity.Error);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new Dictionary<string, DiagnosticDescriptor>
         {
             [InvalidRouteTemplate.Id] = InvalidRouteTemplate,
@@ -131,6 +166,11 @@ namespace AttrWs.Generators.Diagnostics
             [AsyncVoidEndpoint.Id] = AsyncVoidEndpoint,
             [AmbiguousRoutes.Id] = AmbiguousRoutes,
             [CookieAuthWithoutOriginPolicy.Id] = CookieAuthWithoutOriginPolicy,
+            [InvalidEndpointClass.Id] = InvalidEndpointClass,
+            [NoUsableConstructor.Id] = NoUsableConstructor,
+            [UnresolvableConstructorParameter.Id] = UnresolvableConstructorParameter,
+            [InvalidRoutePrefix.Id] = InvalidRoutePrefix,
+            [InvalidPrefixCombination.Id] = InvalidPrefixCombination,
         };
 
         /// <summary>Every descriptor, in ID order.</summary>

@@ -10,6 +10,7 @@ namespace AttrWs.Generators.Emitting
     {
         public const string Matching = "global::AttrWs.Routing.RouteMatching";
         public const string Invocation = "global::AttrWs.Routing.EndpointInvocation";
+        public const string Activation = "global::AttrWs.Routing.EndpointActivation";
 
         public static string Literal(string? value) =>
             value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);

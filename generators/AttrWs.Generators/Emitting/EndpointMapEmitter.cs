@@ -20,6 +20,11 @@ namespace AttrWs.Generators.Emitting
             w.Line("Authorization = " + Authorization(endpoint.Authorization) + ",");
             w.Line("AllowedOrigins = " + CodeText.StringArray(endpoint.AllowedOrigins) + ",");
             w.Line("Parameters = " + Parameters(endpoint) + ",");
+            if (endpoint.Activation is { } activation)
+            {
+                w.Line("Services = " + Services(endpoint, activation) + ",");
+            }
+
             w.Line("DeclaringType = " + CodeText.Literal(endpoint.DeclaringTypeName) + ",");
             w.Line("MethodName = " + CodeText.Literal(endpoint.MethodName) + ",");
             w.Line("SourceFile = " + SourceLocationsEmitter.File(index) + ",");
@@ -63,6 +68,37 @@ namespace AttrWs.Generators.Emitting
             }
 
             return "new global::AttrWs.EndpointParameter[] { " + string.Join(", ", items) + " }";
+        }
+
+        /// <summary>The required services of an endpoint class, for the server's start-up check.</summary>
+        private static string Services(EndpointModel endpoint, ActivationModel activation)
+        {
+            var items = new List<string>();
+            void Add(string name, ServiceModel service, bool constructor)
+            {
+                if (!service.IsOptional)
+                {
+                    items.Add("new global::AttrWs.EndpointServiceDependency(" + CodeText.Literal(name) + ", typeof(" + service.TypeName + "), "
+                        + (service.IsKeyed ? "true" : "false") + ", " + service.KeyCode + ", " + (constructor ? "true" : "false") + ")");
+                }
+            }
+
+            foreach (var parameter in activation.ConstructorParameters)
+            {
+                Add(parameter.Name, parameter.Service, true);
+            }
+
+            foreach (var parameter in endpoint.Parameters)
+            {
+                if (parameter.Service is { } service)
+                {
+                    Add(parameter.Name, service, false);
+                }
+            }
+
+            return items.Count == 0
+                ? "global::System.Array.Empty<global::AttrWs.EndpointServiceDependency>()"
+                : "new global::AttrWs.EndpointServiceDependency[] { " + string.Join(", ", items) + " }";
         }
 
         private static List<string> SplitList(string? list)

@@ -13,6 +13,12 @@ namespace AttrWs.Generators.Emitting
 
         public static void Emit(SourceWriter w, int index, EndpointModel endpoint)
         {
+            if (endpoint.Activation is { } activation)
+            {
+                EmitInstance(w, index, endpoint, activation);
+                return;
+            }
+
             w.Open("public static global::System.Threading.Tasks.ValueTask " + Name(index) + "(global::AttrWs.WebSocketSession session)");
             var arguments = new List<string>();
             foreach (var parameter in endpoint.Parameters)
@@ -40,6 +46,71 @@ namespace AttrWs.Generators.Emitting
             w.Close();
         }
 
+        /// <summary>
+        /// An endpoint class: a scope per connection, the class built from it, the method awaited, then the instance and
+        /// the scope disposed in that order (try/finally and <c>await using</c>), however the connection ends.
+        /// </summary>
+        private static void EmitInstance(SourceWriter w, int index, EndpointModel endpoint, ActivationModel activation)
+        {
+            w.Open("public static async global::System.Threading.Tasks.ValueTask " + Name(index) + "(global::AttrWs.WebSocketSession session)");
+            w.Line("await using var scope = " + CodeText.Activation + ".CreateScope(session);");
+            var constructorArguments = new List<string>();
+            foreach (var parameter in activation.ConstructorParameters)
+            {
+                constructorArguments.Add(Resolve(parameter.Service, "scope.Services", endpoint.Name, activation.ClassName));
+            }
+
+            w.Line("var instance = new " + activation.ClassReference + "(" + string.Join(", ", constructorArguments) + ");");
+            var disposes = activation.Dispose != DisposeKind.None;
+            if (disposes)
+            {
+                w.Line("try");
+                w.Open();
+            }
+
+            var arguments = new List<string>();
+            foreach (var parameter in endpoint.Parameters)
+            {
+                var local = "p_" + parameter.Name;
+                arguments.Add(local);
+                var binding = parameter.Service is { } service
+                    ? Resolve(service, "scope.Services", endpoint.Name, activation.ClassName)
+                    : Binding(endpoint, parameter);
+                w.Line(parameter.TypeName + " " + local + " = " + binding + ";");
+            }
+
+            var call = "instance." + CodeText.Identifier(endpoint.MethodName) + "(" + string.Join(", ", arguments) + ")";
+            w.Line(endpoint.ReturnKind == EndpointReturnKind.Void ? call + ";" : "await " + call + ";");
+            if (disposes)
+            {
+                w.Close();
+                w.Line("finally");
+                w.Open();
+                w.Line(activation.Dispose == DisposeKind.AsyncDisposable
+                    ? "await ((global::System.IAsyncDisposable)instance).DisposeAsync();"
+                    : "((global::System.IDisposable)instance).Dispose();");
+                w.Close();
+            }
+
+            w.Close();
+        }
+
+        /// <summary>A service from <paramref name="services"/>: required, optional (default when absent) or keyed.</summary>
+        private static string Resolve(ServiceModel service, string services, string endpointName, string? className)
+        {
+            var names = CodeText.Literal(endpointName) + ", " + CodeText.Literal(className);
+            if (service.IsOptional)
+            {
+                return service.IsKeyed
+                    ? CodeText.Activation + ".GetOptionalKeyedService<" + service.TypeName + ">(" + services + ", " + service.KeyCode + ", " + service.DefaultCode + ")"
+                    : CodeText.Activation + ".GetOptionalService<" + service.TypeName + ">(" + services + ", " + service.DefaultCode + ")";
+            }
+
+            return service.IsKeyed
+                ? CodeText.Activation + ".GetRequiredKeyedService<" + service.TypeName + ">(" + services + ", " + service.KeyCode + ", " + names + ")"
+                : CodeText.Activation + ".GetRequiredService<" + service.TypeName + ">(" + services + ", " + names + ")";
+        }
+
         private static string Binding(EndpointModel endpoint, ParameterModel parameter)
         {
             switch (parameter.Source)
@@ -50,6 +121,8 @@ namespace AttrWs.Generators.Emitting
                     return "session.Aborted";
                 case ParameterSource.OpenRequestContext:
                     return "session.OpenRequest";
+                case ParameterSource.Service when parameter.Service is { } keyed:
+                    return Resolve(keyed, "session.Services", endpoint.Name, null);
                 case ParameterSource.Service:
                     return CodeText.Invocation + ".GetRequiredService<" + parameter.TypeName.TrimEnd('?') + ">(session, " + CodeText.Literal(endpoint.Name) + ")";
             }

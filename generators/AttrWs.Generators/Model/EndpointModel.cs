@@ -33,7 +33,40 @@ namespace AttrWs.Generators.Model
         EndpointReturnKind ReturnKind,
         EquatableArray<ParameterModel> Parameters,
         AuthorizationModel Authorization,
-        EquatableArray<string> AllowedOrigins);
+        EquatableArray<string> AllowedOrigins)
+    {
+        /// <summary>For an instance endpoint: how the class is created and disposed per connection; null for a static one.</summary>
+        public ActivationModel? Activation { get; init; }
+    }
+
+    /// <summary>How generated code creates an endpoint class for one connection.</summary>
+    /// <param name="ClassName">The class's full name as users read it.</param>
+    /// <param name="ClassReference">The class as code (<c>global::Ns.Rooms</c>).</param>
+    /// <param name="ConstructorParameters">The chosen constructor's parameters, all services.</param>
+    internal sealed record ActivationModel(
+        string ClassName,
+        string ClassReference,
+        EquatableArray<ConstructorParameterModel> ConstructorParameters,
+        DisposeKind Dispose);
+
+    /// <summary>What the class implements to be disposed at the end of the connection.</summary>
+    internal enum DisposeKind
+    {
+        None = 0,
+        Disposable = 1,
+        AsyncDisposable = 2,
+    }
+
+    /// <summary>A constructor parameter of an endpoint class.</summary>
+    internal sealed record ConstructorParameterModel(string Name, ServiceModel Service);
+
+    /// <summary>How a service parameter is resolved.</summary>
+    /// <param name="TypeName">The service type as code.</param>
+    /// <param name="IsKeyed">It has <c>[FromKeyedServices]</c>.</param>
+    /// <param name="KeyCode">The key as code (<c>"primary"</c>, <c>null</c>).</param>
+    /// <param name="IsOptional">It has a default value or is nullable: absent means the default.</param>
+    /// <param name="DefaultCode">The default value as code.</param>
+    internal sealed record ServiceModel(string TypeName, bool IsKeyed, string KeyCode, bool IsOptional, string DefaultCode);
 
     /// <summary>Where a parameter's value comes from (mirrors <c>AttrWs.EndpointParameterSource</c>).</summary>
     internal enum ParameterSource
@@ -80,7 +113,11 @@ namespace AttrWs.Generators.Model
         int RouteIndex,
         bool IsOptional,
         bool IsNullable,
-        EquatableArray<string> Constraints);
+        EquatableArray<string> Constraints)
+    {
+        /// <summary>For services of class endpoints, and keyed services: how the service is resolved.</summary>
+        public ServiceModel? Service { get; init; }
+    }
 
     /// <summary>The combined <c>[Authorize]</c>/<c>[AllowAnonymous]</c> of an endpoint.</summary>
     internal sealed record AuthorizationModel(EquatableArray<AuthorizeModel> Requirements, bool AllowAnonymous);

@@ -20,17 +20,13 @@ namespace AttrWs.Generators
                 void Fail(string reason, LocationInfo? at) =>
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMethodShape, at ?? location, display, reason));
 
-                if (!method.IsStatic)
-                {
-                    Fail("it must be static", location);
-                }
-
                 if (method.IsGenericMethod)
                 {
                     Fail("it is generic; remove its type parameters", location);
                 }
 
-                for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+                // An instance method's generic class is ATTRWS015 (the class cannot be instantiated).
+                for (var type = method.IsStatic ? method.ContainingType : null; type is not null; type = type.ContainingType)
                 {
                     if (type.TypeParameters.Length > 0)
                     {
@@ -84,7 +80,8 @@ namespace AttrWs.Generators
                     return;
                 }
 
-                for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+                // An instance method's generic class is ATTRWS015 (the class cannot be instantiated).
+                for (var type = method.IsStatic ? method.ContainingType : null; type is not null; type = type.ContainingType)
                 {
                     if (type.IsFileLocal)
                     {

@@ -13,7 +13,7 @@ namespace AttrWs.Generators
         // Parameter binding: route values, session, token, open-request context, services; ATTRWS007-009.
         internal static partial class Parser
         {
-            private static List<ParameterModel> BindParameters(IMethodSymbol method, RouteTemplate template, ExpressionSyntax? templateArgument, List<DiagnosticInfo> diagnostics)
+            private static List<ParameterModel> BindParameters(IMethodSymbol method, RouteTemplate template, Func<int, int, LocationInfo?> locate, List<DiagnosticInfo> diagnostics)
             {
                 var routeParameters = template.GetParameters();
                 var used = new bool[routeParameters.Count];
@@ -63,7 +63,13 @@ namespace AttrWs.Generators
                         continue;
                     }
 
-                    result.Add(new ParameterModel(parameter.Name, typeName, source, RouteValueKind.None, typeName, string.Empty, -1, false, false, EquatableArray<string>.Empty));
+                    // Services of endpoint classes (resolved from the connection's scope) and keyed services carry how they resolve;
+                    // a static endpoint's plain service parameter keeps its original binding.
+                    var service = source == ParameterSource.Service ? ServiceOf(parameter, optionalAllowed: !method.IsStatic) : null;
+                    result.Add(new ParameterModel(parameter.Name, typeName, source, RouteValueKind.None, typeName, string.Empty, -1, false, false, EquatableArray<string>.Empty)
+                    {
+                        Service = service is not null && (service.IsKeyed || !method.IsStatic) ? service : null,
+                    });
                 }
 
                 for (var i = 0; i < routeParameters.Count; i++)
@@ -71,7 +77,7 @@ namespace AttrWs.Generators
                     if (!used[i])
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedRouteParameter,
-                            TemplateLocation(templateArgument, routeParameters[i].Offset, routeParameters[i].Length), routeParameters[i].Text));
+                            locate(routeParameters[i].Offset, routeParameters[i].Length), routeParameters[i].Text));
                     }
                 }
 

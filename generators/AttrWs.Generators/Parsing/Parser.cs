@@ -36,27 +36,21 @@ namespace AttrWs.Generators
                 }
 
                 var templateArgument = FindArgument(attributeSyntax, null);
-                var parsed = RouteTemplateParser.Parse(template, out var templateError);
-                if (templateError is not null)
-                {
-                    var descriptor = templateError.Id == RouteTemplateError.SyntaxId
-                        ? DiagnosticDescriptors.InvalidRouteTemplate
-                        : DiagnosticDescriptors.InvalidRouteConstraint;
-                    diagnostics.Add(DiagnosticInfo.Create(descriptor, TemplateLocation(templateArgument, templateError.Offset, templateError.Length), template, templateError.Message));
-                }
-
+                var route = ParseRoute(method, template, templateArgument, diagnostics, cancellationToken);
+                var parsed = route.Parsed;
                 var subProtocols = ParseSubProtocols(attribute, attributeSyntax, diagnostics);
                 CheckMethodShape(method, methodLocation, diagnostics, out var returnKind);
                 CheckAccessibility(method, methodLocation, diagnostics);
                 var authorization = ParseAuthorization(method, attributeSyntax, diagnostics);
+                var activation = method.IsStatic ? null : ParseActivation(method, diagnostics);
                 var parameters = parsed is null
                     ? new List<ParameterModel>()
-                    : BindParameters(method, parsed, templateArgument, diagnostics);
+                    : BindParameters(method, parsed, route.Locate, diagnostics);
 
                 var allowMissing = false;
                 var deflate = 0;
                 string? name = null;
-                var allowedOrigins = new List<string>();
+                var allowedOrigins = new List<string>(route.PrefixOrigins);
                 foreach (var named in attribute.NamedArguments)
                 {
                     switch (named.Key)
@@ -71,7 +65,14 @@ namespace AttrWs.Generators
                             name = named.Value.Value as string;
                             break;
                         case "AllowedOrigins":
-                            allowedOrigins = SplitOrigins(named.Value.Value as string);
+                            foreach (var origin in SplitOrigins(named.Value.Value as string))
+                            {
+                                if (!allowedOrigins.Contains(origin))
+                                {
+                                    allowedOrigins.Add(origin);
+                                }
+                            }
+
                             break;
                     }
                 }
@@ -88,7 +89,7 @@ namespace AttrWs.Generators
                     var typeName = TypeNameWithoutNamespace(method.ContainingType);
                     var tree = attributeSyntax?.SyntaxTree;
                     var model = new EndpointModel(
-                        template,
+                        route.Template,
                         subProtocols.ToEquatableArray(),
                         allowMissing,
                         deflate,
@@ -99,7 +100,10 @@ namespace AttrWs.Generators
                         returnKind,
                         parameters.ToEquatableArray(),
                         authorization,
-                        allowedOrigins.ToEquatableArray());
+                        allowedOrigins.ToEquatableArray())
+                    {
+                        Activation = activation,
+                    };
                     var source = new EndpointSource(
                         tree?.FilePath ?? string.Empty,
                         tree is null ? 0 : tree.GetLineSpan(attributeSyntax!.Span, cancellationToken).StartLinePosition.Line + 1,

@@ -1,14 +1,17 @@
 namespace AttrWs;
 
 /// <summary>
-/// Declares a static method as a WebSocket endpoint. The AttrWs source generator turns every such method
-/// into an entry of the compile-time routing table, a typed invoker and an endpoint-map descriptor.
+/// Declares a method as a WebSocket endpoint: a static method, or an instance method of an endpoint class that generated
+/// code creates for each connection from a service scope (constructor services, <see cref="WebSocketRouteAttribute"/>
+/// prefix). The AttrWs source generator turns every such method into an entry of the compile-time routing table, a typed invoker and an endpoint-map descriptor.
 /// </summary>
 /// <remarks>
-/// The method must be <c>static</c>, accessible from its assembly (public or internal), non-generic,
+/// The method must be accessible from its assembly (public or internal), non-generic,
 /// return <see cref="System.Threading.Tasks.Task"/>, <see cref="System.Threading.Tasks.ValueTask"/> or <c>void</c>,
 /// and take only bindable parameters: route values, <see cref="WebSocketSession"/>,
-/// <see cref="System.Threading.CancellationToken"/> (the connection's), or services.
+/// <see cref="System.Threading.CancellationToken"/> (the connection's), or services. An instance method's class must be a
+/// concrete, non-generic class with one public or internal constructor (or one marked
+/// <c>[ActivatorUtilitiesConstructor]</c>); the instance and then the connection's scope are disposed when the connection ends.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class WebSocketEndpointAttribute : Attribute

@@ -53,6 +53,12 @@ public sealed class WebSocketEndpoint
     /// <summary>The handler method's parameters and how each is bound (empty for hand-registered handlers).</summary>
     public IReadOnlyList<EndpointParameter> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// Services an endpoint class needs for every connection (required constructor and method parameters); the server
+    /// checks them at start-up where its container can tell. Empty for static endpoints and hand-registered handlers.
+    /// </summary>
+    public IReadOnlyList<EndpointServiceDependency> Services { get; init; } = [];
+
     /// <summary>Full name of the type that declares the endpoint method, or null for a hand-registered handler.</summary>
     public string? DeclaringType { get; init; }
 

@@ -121,6 +121,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         {
             // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
             Security.HandshakeSecurity.Install(Options, Endpoints);
+            Routing.EndpointServiceValidator.Validate(Options.Services, Endpoints);
         }
 
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)

@@ -22,6 +22,7 @@ internal static class AnalyzerHarness
         .. Net100.References.All,
         MetadataReference.CreateFromFile(typeof(WebSocketEndpointAttribute).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory).Assembly.Location),
     ];
 
     /// <summary>Wraps endpoint members in a namespace and a public static class named <c>Endpoints</c>.</summary>
@@ -49,7 +50,7 @@ internal static class AnalyzerHarness
             "App",
             trees,
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
         var compilerErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(compilerErrors.Length == 0, "The snippet does not compile: " + string.Join("; ", compilerErrors.Select(d => d.ToString())));

@@ -73,20 +73,21 @@ public sealed class MethodShapeDiagnosticsTests
     }
 
     [Fact]
-    public async Task Reports_an_instance_method()
+    public async Task Reports_an_instance_method_of_a_struct_as_an_endpoint_class_that_cannot_be_instantiated()
     {
         var source = """
             using System.Threading.Tasks;
             using AttrWs;
             namespace App;
-            public sealed class Endpoints
+            public struct [|Endpoints|]
             {
                 [WebSocketEndpoint("/run")]
-                public Task [|Run|](WebSocketSession session) => Task.CompletedTask;
+                public Task Run(WebSocketSession session) => Task.CompletedTask;
             }
             """;
 
-        await VerifyAsync(source, "ATTRWS006", DiagnosticSeverity.Error, "static");
+        // Instance methods are endpoints of classes now (ATTRWS015 covers the types that cannot be one).
+        await VerifyAsync(source, "ATTRWS015", DiagnosticSeverity.Error, "App.Endpoints", "struct");
     }
 
     [Theory]

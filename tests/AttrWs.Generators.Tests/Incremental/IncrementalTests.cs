@@ -59,6 +59,59 @@ public sealed class IncrementalTests
         }
         """;
 
+    private const string ClassEndpoints = """
+        using System;
+        using System.Threading.Tasks;
+        using AttrWs;
+        using Microsoft.Extensions.DependencyInjection;
+
+        namespace App;
+
+        public interface IClock { string Now { get; } }
+
+        [WebSocketRoute("/rooms", AllowedOrigins = "https://app.example.com")]
+        public sealed class Rooms(IClock clock, [FromKeyedServices("primary")] IClock primary) : IDisposable
+        {
+            [WebSocketEndpoint("{room}")]
+            public async Task Join(WebSocketSession session, string room, IClock again)
+            {
+                await session.SendTextAsync(room + clock.Now, session.Aborted);
+            }
+
+            public void Dispose() { }
+        }
+        """;
+
+    [Fact]
+    public void Editing_a_class_endpoint_method_body_reuses_every_step()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other, ClassEndpoints);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var first = Sources(driver);
+        Assert.Contains("new global::App.Rooms(", first[RoutingTable], StringComparison.Ordinal);
+
+        var edited = ClassEndpoints.Replace("await session.SendTextAsync(room + clock.Now, session.Aborted);", "await session.SendTextAsync(clock.Now + room + primary.Now + again.Now, session.Aborted);", StringComparison.Ordinal);
+        Assert.NotEqual(ClassEndpoints, edited);
+        driver = driver.RunGenerators(Replace(compilation, "/src/File2.cs", edited));
+
+        AssertStepsReusedAndOutputKept(driver, first);
+        var parsed = driver.GetRunResult().Results[0].TrackedSteps[TrackingNames.ParsedEndpoints];
+        Assert.Contains(parsed, step => step.Outputs.Any(o => o.Reason == IncrementalStepRunReason.Unchanged)); // re-parsed, equal model
+    }
+
+    [Fact]
+    public void Changing_a_class_endpoint_constructor_regenerates_the_routing_table()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other, ClassEndpoints);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(Replace(compilation, "/src/File2.cs", ClassEndpoints.Replace("[FromKeyedServices(\"primary\")] IClock primary", "[FromKeyedServices(\"backup\")] IClock primary", StringComparison.Ordinal)));
+
+        var result = driver.GetRunResult().Results[0];
+        Assert.All(OutputReasons(result, TrackingNames.RouteTableEndpoints), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        Assert.Contains("\"backup\"", Source(driver), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Second_run_on_the_same_input_is_cached()
     {
@@ -167,9 +220,14 @@ public sealed class IncrementalTests
     [Fact]
     public void Step_outputs_hold_no_symbols_syntax_compilations_or_locations()
     {
-        var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other, """
+        var compilation = GeneratorHarness.CreateCompilation(Endpoints, Other, ClassEndpoints, """
             using AttrWs;
             namespace App;
+            [WebSocketRoute("/broken/{*rest}")]
+            public abstract class BrokenClass
+            {
+                [WebSocketEndpoint("more")] public void Bad() { }
+            }
             [Authorize("p")]
             public static class Broken
             {

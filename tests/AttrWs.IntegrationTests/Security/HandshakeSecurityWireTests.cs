@@ -18,7 +18,8 @@ public sealed class HandshakeSecurityWireTests
 
     private static Task<TestServer> StartAsync(Action<WebSocketServerOptions>? configure = null) =>
         TestServer.StartAsync(
-            server => server.MapGeneratedEndpoints(),
+            // This namespace's generated endpoints only: the assembly's endpoint classes (Classes/) need a container.
+            server => server.AddRouteTable(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Security.")),
             options =>
             {
                 SecureServer.Configure(options);
