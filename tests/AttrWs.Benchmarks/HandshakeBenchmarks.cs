@@ -42,7 +42,7 @@ public class HandshakeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new WebSocketHandshakeOptions();
+        var options = new HandshakeSettings();
         var table = new RuntimeRouteTable();
         table.Add(new WebSocketEndpoint("/chat", static _ => ValueTask.CompletedTask));
         _parser = new RequestHeadParser(options);

@@ -10,11 +10,14 @@ public static class LoadServer
     {
         var options = new WebSocketServerOptions
         {
-            MaxConnections = maxConnections,
             Backlog = 4096,
-            ShutdownTimeout = TimeSpan.FromSeconds(60),
-            CloseTimeout = TimeSpan.FromSeconds(30),
-            HandshakeTimeout = TimeSpan.FromSeconds(60),
+            Limits =
+            {
+                MaxConnections = maxConnections,
+                ShutdownTimeout = TimeSpan.FromSeconds(60),
+                CloseTimeout = TimeSpan.FromSeconds(30),
+                HandshakeTimeout = TimeSpan.FromSeconds(60),
+            },
         }.Listen(IPAddress.Loopback, port);
         var server = new WebSocketServer(options);
         server.Map("/echo", EchoAsync);

@@ -215,7 +215,7 @@ internal sealed class Cluster : IAsyncDisposable
 
     private async Task<WebSocketServer> StartNodeAsync(RedisBackplane? backplane)
     {
-        var options = new WebSocketServerOptions { Backplane = backplane, SendQueueLimit = 100_000, MaxConnections = 100_000 }.Listen(IPAddress.Loopback, 0);
+        var options = new WebSocketServerOptions { Backplane = backplane, Limits = { SendQueueLimit = 100_000, MaxConnections = 100_000 } }.Listen(IPAddress.Loopback, 0);
         var server = new WebSocketServer(options);
         server.Map("/member", async session =>
         {

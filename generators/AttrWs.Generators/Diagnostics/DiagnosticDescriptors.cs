@@ -111,7 +111,7 @@ namespace AttrWs.Generators.Diagnostics
         public static readonly DiagnosticDescriptor CookieAuthWithoutOriginPolicy = Create(
             "ATTRWS014",
             "Ambient-credential authentication without an origin policy",
-            "The endpoint '{0}' accepts the '{1}' scheme, whose credentials browsers attach on their own (cookies, cached Basic/Digest/Negotiate credentials, client certificates) to WebSocket handshakes from any site (cross-site WebSocket hijacking), but declares no AllowedOrigins; without a list only same-origin pages may open it. Fix: list the origins allowed to open it with [WebSocketEndpoint(..., AllowedOrigins = \"https://app.example.com\")] or server-wide with options.Origins.Allow(...), or use a scheme the client sends explicitly (Bearer)",
+            "The endpoint '{0}' accepts the '{1}' scheme, whose credentials browsers attach on their own (cookies, cached Basic/Digest/Negotiate credentials, client certificates) to WebSocket handshakes from any site (cross-site WebSocket hijacking), but declares no AllowedOrigins; without a list only same-origin pages may open it. Fix: list the origins allowed to open it with [WebSocketEndpoint(..., AllowedOrigins = \"https://app.example.com\")] or server-wide with options.Security.Origins.Allow(...), or use a scheme the client sends explicitly (Bearer)",
             SecurityCategory,
             DiagnosticSeverity.Warning);
 

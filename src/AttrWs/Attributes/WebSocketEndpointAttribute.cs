@@ -57,7 +57,7 @@ public sealed class WebSocketEndpointAttribute : Attribute
 /// <summary>Per-endpoint permessage-deflate setting.</summary>
 public enum DeflateMode
 {
-    /// <summary>Use the server-wide setting (<c>WebSocketHandshakeOptions.EnableDeflate</c>).</summary>
+    /// <summary>Use the server-wide setting (<c>WebSocketServerOptions.Handshake.EnableDeflate</c>).</summary>
     Default = 0,
 
     /// <summary>Negotiate permessage-deflate on this endpoint when the client offers it, whatever the server setting.</summary>

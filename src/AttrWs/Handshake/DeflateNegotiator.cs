@@ -24,7 +24,7 @@ internal static class DeflateNegotiator
     private const int MaxWindowBits = 15;
 
     /// <summary>Whether deflate may be negotiated for <paramref name="endpoint"/> under <paramref name="options"/>.</summary>
-    public static bool IsEnabled(WebSocketEndpoint endpoint, WebSocketHandshakeOptions options) =>
+    internal static bool IsEnabled(WebSocketEndpoint endpoint, HandshakeSettings options) =>
         endpoint.Deflate == DeflateMode.Enabled || (endpoint.Deflate == DeflateMode.Default && options.EnableDeflate);
 
     /// <summary>Negotiates over every <c>Sec-WebSocket-Extensions</c> field.</summary>
@@ -32,7 +32,7 @@ internal static class DeflateNegotiator
     /// <param name="options">The server limits.</param>
     /// <param name="result">The accepted parameters, when some offer was acceptable.</param>
     /// <returns>True when an offer was accepted.</returns>
-    public static bool TryNegotiate(HttpHeaderCollection headers, WebSocketHandshakeOptions options, out DeflateNegotiation result)
+    internal static bool TryNegotiate(HttpHeaderCollection headers, HandshakeSettings options, out DeflateNegotiation result)
     {
         for (var i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, 0); i >= 0; i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, i + 1))
         {
@@ -53,7 +53,7 @@ internal static class DeflateNegotiator
     }
 
     /// <summary>Accepts one offer's parameters, or declines it.</summary>
-    internal static bool TryAccept(ReadOnlySpan<char> parameters, WebSocketHandshakeOptions options, out DeflateNegotiation result)
+    internal static bool TryAccept(ReadOnlySpan<char> parameters, HandshakeSettings options, out DeflateNegotiation result)
     {
         result = default;
         var serverNoTakeover = false;

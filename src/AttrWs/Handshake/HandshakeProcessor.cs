@@ -17,29 +17,46 @@ namespace AttrWs.Handshake;
 /// </remarks>
 public sealed partial class HandshakeProcessor
 {
-    private readonly WebSocketHandshakeOptions _options;
+    private readonly HandshakeSettings _options;
     private readonly IWebSocketRouteTable[] _routeTables;
     private readonly string[] _allowedHosts;
     private readonly SecretRedactor _redactor;
 
-    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
-    /// <param name="options">The handshake options; validated here.</param>
+    /// <summary>
+    /// Creates the processor a host runs with, exactly as the standalone server does: validates the options, checks every
+    /// endpoint's security settings, and builds the authorization gate, the origin policy and the log redactor from
+    /// <see cref="WebSocketServerOptions.Security"/>. The options are read, never changed.
+    /// </summary>
+    /// <param name="options">The options (<see cref="WebSocketServerOptions.Limits"/>, <see cref="WebSocketServerOptions.Handshake"/>, <see cref="WebSocketServerOptions.Security"/>).</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    /// <exception cref="InvalidOperationException">An option is invalid, or an endpoint's security settings cannot be satisfied.</exception>
+    public HandshakeProcessor(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+        : this(options, routeTables, Build(options, routeTables))
+    {
+    }
+
+    private HandshakeProcessor(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, HandshakeSecurity security)
+        : this(HandshakeSettings.From(options, security.Authorizer, security.OriginPolicy), routeTables, security.Redactor)
+    {
+    }
+
+    /// <summary>Creates a processor that redacts rejection details with a default <see cref="SecretRedactor"/>.</summary>
+    /// <param name="options">The handshake settings (validated by the options they came from).</param>
+    /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
+    internal HandshakeProcessor(HandshakeSettings options, IReadOnlyList<IWebSocketRouteTable> routeTables)
         : this(options, routeTables, new SecretRedactor())
     {
     }
 
     /// <summary>Creates a processor.</summary>
-    /// <param name="options">The handshake options; validated here.</param>
+    /// <param name="options">The handshake settings (validated by the options they came from).</param>
     /// <param name="routeTables">The routing tables, consulted in order; the first match wins.</param>
     /// <param name="redactor">Masks secrets in every rejection detail reported to <see cref="WebSocketHandshakeOptions.OnRejected"/>.</param>
-    public HandshakeProcessor(WebSocketHandshakeOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
+    internal HandshakeProcessor(HandshakeSettings options, IReadOnlyList<IWebSocketRouteTable> routeTables, SecretRedactor redactor)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(routeTables);
         ArgumentNullException.ThrowIfNull(redactor);
-        options.Validate();
         _options = options;
         _redactor = redactor;
         _allowedHosts = [.. options.AllowedHosts]; // a snapshot: the list is mutable and requests read it concurrently
@@ -50,8 +67,25 @@ public sealed partial class HandshakeProcessor
         }
     }
 
-    /// <summary>The options this processor runs with.</summary>
-    public WebSocketHandshakeOptions Options => _options;
+    /// <summary>The settings this processor runs with.</summary>
+    internal HandshakeSettings Options => _options;
+
+    /// <summary>The redactor of rejection details; hosts use it for their own log lines too.</summary>
+    internal SecretRedactor Redactor => _redactor;
+
+    private static HandshakeSecurity Build(WebSocketServerOptions options, IReadOnlyList<IWebSocketRouteTable> routeTables)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(routeTables);
+        options.Validate();
+        var endpoints = new List<WebSocketEndpoint>();
+        foreach (var table in routeTables)
+        {
+            endpoints.AddRange(table?.Endpoints ?? []);
+        }
+
+        return HandshakeSecurity.Build(options.Security, endpoints);
+    }
 
     /// <summary>Decides the handshake for a parsed request.</summary>
     /// <param name="request">The request head.</param>

@@ -12,10 +12,10 @@ public enum HandshakeRejectReason
     /// <summary>The request head is not well-formed HTTP/1.1 (400).</summary>
     MalformedRequest,
 
-    /// <summary>The request head is larger than <see cref="WebSocketHandshakeOptions.MaxRequestHeadBytes"/> (431).</summary>
+    /// <summary>The request head is larger than <see cref="WebSocketServerLimits.MaxRequestHeadBytes"/> (431).</summary>
     RequestHeadTooLarge,
 
-    /// <summary>The request has more than <see cref="WebSocketHandshakeOptions.MaxRequestHeaders"/> header fields (431).</summary>
+    /// <summary>The request has more than <see cref="WebSocketServerLimits.MaxRequestHeaders"/> header fields (431).</summary>
     TooManyHeaders,
 
     /// <summary>The method is not GET (405 + <c>Allow: GET</c>).</summary>
@@ -36,7 +36,7 @@ public enum HandshakeRejectReason
     /// <summary><c>Sec-WebSocket-Key</c> is missing, repeated, or not the base64 encoding of 16 bytes (400).</summary>
     BadKey,
 
-    /// <summary>The <c>Host</c> is not in <see cref="WebSocketHandshakeOptions.AllowedHosts"/> (400).</summary>
+    /// <summary>The <c>Host</c> is not in <see cref="Security.WebSocketSecurityOptions.AllowedHosts"/> (400).</summary>
     HostNotAllowed,
 
     /// <summary>The <c>Origin</c> is not allowed by the origin policy (403).</summary>
@@ -67,8 +67,8 @@ public enum HandshakeRejectReason
     HandshakeTimeout,
 
     /// <summary>
-    /// The client's address is over a per-client limit (<see cref="WebSocketServerOptions.MaxHandshakesPerSecondPerClient"/>,
-    /// <see cref="WebSocketServerOptions.MaxConnectionsPerClient"/>): 429 + <c>Retry-After</c>.
+    /// The client's address is over a per-client limit (<see cref="WebSocketServerLimits.MaxHandshakesPerSecondPerClient"/>,
+    /// <see cref="WebSocketServerLimits.MaxConnectionsPerClient"/>): 429 + <c>Retry-After</c>.
     /// </summary>
     ClientLimited,
 }

@@ -1,6 +1,6 @@
 namespace AttrWs.Handshake;
 
-/// <summary>Matching of the <c>Host</c> header against <see cref="WebSocketHandshakeOptions.AllowedHosts"/>.</summary>
+/// <summary>Matching of the <c>Host</c> header against <see cref="Security.WebSocketSecurityOptions.AllowedHosts"/>.</summary>
 internal static class HostAllowList
 {
     /// <summary>True when an allow-list entry is a host (name, IPv4 or bracketed IPv6) with an optional numeric port.</summary>

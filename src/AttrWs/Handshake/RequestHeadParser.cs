@@ -13,8 +13,8 @@ public sealed class RequestHeadParser
     private readonly int _maxHeaders;
 
     /// <summary>Creates a parser with the limits of <paramref name="options"/>.</summary>
-    /// <param name="options">The handshake options (<see cref="WebSocketHandshakeOptions.MaxRequestHeadBytes"/>, <see cref="WebSocketHandshakeOptions.MaxRequestHeaders"/>).</param>
-    public RequestHeadParser(WebSocketHandshakeOptions options)
+    /// <param name="options">The handshake settings (<see cref="WebSocketServerLimits.MaxRequestHeadBytes"/>, <see cref="WebSocketServerLimits.MaxRequestHeaders"/>).</param>
+    internal RequestHeadParser(HandshakeSettings options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _maxHeadBytes = options.MaxRequestHeadBytes;

@@ -1,52 +1,36 @@
+using AttrWs.Handshake;
+
 namespace AttrWs.Security;
 
 /// <summary>
-/// Wires the server's security options into the handshake core when the server starts: validates the endpoints,
-/// installs the <see cref="WebSocketAuthorizationGate"/> and the <see cref="WebSocketOriginPolicy"/>, and teaches
-/// the log redactor the credential locations of the registered bearer authenticators.
+/// Builds, when the server starts, what the handshake core needs from <see cref="WebSocketServerOptions.Security"/>:
+/// validates the endpoints, creates the <see cref="WebSocketAuthorizationGate"/> and the <see cref="WebSocketOriginPolicy"/>,
+/// and a copy of the log redactor that also masks the credential locations of the registered bearer authenticators.
+/// The user's options are read, never changed.
 /// </summary>
-internal static class HandshakeSecurity
+internal sealed record HandshakeSecurity(IHandshakeAuthorizer? Authorizer, IHandshakeOriginPolicy OriginPolicy, SecretRedactor Redactor)
 {
-    public static void Install(WebSocketServerOptions options, IReadOnlyList<WebSocketEndpoint> endpoints)
+    public static HandshakeSecurity Build(WebSocketSecurityOptions security, IReadOnlyList<WebSocketEndpoint> endpoints)
     {
-        var handshake = options.Handshake;
-        var custom = handshake.Authorizer is not null and not WebSocketAuthorizationGate;
-        if (custom && options.Authentication.Authenticators.Count > 0)
-        {
-            throw new InvalidOperationException(
-                "WebSocketServerOptions.Handshake.Authorizer is set and options.Authentication has authenticators: use one or the other " +
-                "(the authenticators run inside the built-in [Authorize] gate, which a custom authorizer replaces).");
-        }
-
-        if (!custom)
-        {
-            // With a custom authorizer, policies and schemes are its business; otherwise they must all resolve.
-            SecurityStartupValidator.Validate(endpoints, options.Authentication, options.Authorization);
-            handshake.Authorizer = options.Authentication.Authenticators.Count > 0
-                ? new WebSocketAuthorizationGate(options.Authentication, options.Authorization)
-                : null;
-        }
-
-        if (handshake.OriginPolicy is null or WebSocketOriginPolicy)
-        {
-            handshake.OriginPolicy = new WebSocketOriginPolicy(options.Origins, options.Authentication);
-        }
-
-        if (handshake.Authorizer is WebSocketAuthorizationGate gate)
-        {
-            gate.OriginPolicy = handshake.OriginPolicy as WebSocketOriginPolicy;
-        }
-
-        foreach (var authenticator in options.Authentication.Authenticators)
+        // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
+        SecurityStartupValidator.Validate(endpoints, security.Authentication, security.Authorization);
+        var originPolicy = new WebSocketOriginPolicy(security.Origins, security.Authentication);
+        var gate = security.Authentication.Authenticators.Count > 0
+            ? new WebSocketAuthorizationGate(security.Authentication, security.Authorization) { OriginPolicy = originPolicy }
+            : null;
+        var redactor = security.Redaction.Copy();
+        foreach (var authenticator in security.Authentication.Authenticators)
         {
             if (authenticator is BearerAuthenticator bearer)
             {
-                options.Redaction.SensitiveQueryKeys.Add(bearer.QueryParameter);
-                if (bearer.SubProtocolPrefix is { Length: > 0 } prefix && !options.Redaction.CredentialSubProtocolPrefixes.Contains(prefix))
+                redactor.SensitiveQueryKeys.Add(bearer.QueryParameter);
+                if (bearer.SubProtocolPrefix is { Length: > 0 } prefix && !redactor.CredentialSubProtocolPrefixes.Contains(prefix))
                 {
-                    options.Redaction.CredentialSubProtocolPrefixes.Add(prefix);
+                    redactor.CredentialSubProtocolPrefixes.Add(prefix);
                 }
             }
         }
+
+        return new HandshakeSecurity(gate, originPolicy, redactor);
     }
 }

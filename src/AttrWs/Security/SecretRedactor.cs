@@ -9,7 +9,7 @@ namespace AttrWs.Security;
 /// <c>Cookie</c> (names kept), and every header value not known to be harmless. The server routes every request
 /// target and header it logs through its redactor.
 /// </summary>
-/// <remarks>Configure before the server starts; the server adds the query parameter and prefix of each registered <see cref="BearerAuthenticator"/>.</remarks>
+/// <remarks>Configure before the server starts; the server's copy also masks the query parameter and prefix of each registered <see cref="BearerAuthenticator"/>.</remarks>
 public sealed class SecretRedactor
 {
     /// <summary>The mask that replaces a secret.</summary>
@@ -47,6 +47,27 @@ public sealed class SecretRedactor
     {
         "Host", "Origin", "Upgrade", "Connection", "Sec-WebSocket-Version", "Sec-WebSocket-Extensions", "User-Agent",
     };
+
+    /// <summary>A copy with the same sets (the server adds its authenticators' credential locations to its copy).</summary>
+    internal SecretRedactor Copy()
+    {
+        var copy = new SecretRedactor();
+        CopyInto(SensitiveQueryKeys, copy.SensitiveQueryKeys);
+        CopyInto(CredentialSubProtocolPrefixes, copy.CredentialSubProtocolPrefixes);
+        CopyInto(SensitiveHeaders, copy.SensitiveHeaders);
+        CopyInto(LoggedQueryKeys, copy.LoggedQueryKeys);
+        CopyInto(LoggedHeaders, copy.LoggedHeaders);
+        return copy;
+    }
+
+    private static void CopyInto(ICollection<string> from, ICollection<string> to)
+    {
+        to.Clear();
+        foreach (var item in from)
+        {
+            to.Add(item);
+        }
+    }
 
     /// <summary>
     /// The request target with query values masked: every value except those of <see cref="LoggedQueryKeys"/>, and always

@@ -56,7 +56,7 @@ public static class SecurityStartupValidator
                 problems.Append('\n').Append(
                     CultureInfo.InvariantCulture,
                     $"{name} requires policy '{policy}', which is not registered: register it before StartAsync with " +
-                    $"options.Authorization.AddPolicy(\"{policy}\", (user, request) => ...).");
+                    $"options.Security.Authorization.AddPolicy(\"{policy}\", (user, request) => ...).");
             }
         }
 
@@ -64,7 +64,7 @@ public static class SecurityStartupValidator
         {
             problems.Append('\n').Append(
                 $"{name} requires an authenticated caller, but no authenticator is registered: add one before StartAsync with " +
-                "options.Authentication.AddBasic(...), AddBearer(...), AddCookie(...) or Add(IWebSocketAuthenticator).");
+                "options.Security.Authentication.AddBasic(...), AddBearer(...), AddCookie(...) or Add(IWebSocketAuthenticator).");
         }
         else if (ApplicableAuthenticators.For(authentication.Authenticators, requirements).Length == 0)
         {

@@ -50,16 +50,12 @@ public sealed class WebSocketOriginOptions
         return this;
     }
 
-    /// <summary>Checks every entry; throws with a message naming the entry and the expected form.</summary>
-    /// <exception cref="InvalidOperationException">An entry is malformed.</exception>
-    public void Validate()
+    internal void Validate()
     {
         for (var i = 0; i < AllowedOrigins.Count; i++)
         {
-            if (!OriginPattern.TryParse(AllowedOrigins[i], out _, out var error))
-            {
-                throw new InvalidOperationException($"WebSocketServerOptions.Origins.AllowedOrigins[{i}] ('{AllowedOrigins[i]}') is not a valid origin: {error}.");
-            }
+            var valid = OriginPattern.TryParse(AllowedOrigins[i], out _, out var error);
+            Server.OptionsCheck.Check(valid, $"Security.Origins.AllowedOrigins[{i}] ('{AllowedOrigins[i]}') is not a valid origin: {error}.");
         }
     }
 }

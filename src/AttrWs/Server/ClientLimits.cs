@@ -5,9 +5,9 @@ using System.Threading.RateLimiting;
 namespace AttrWs.Server;
 
 /// <summary>
-/// The per-client-address limits of <see cref="WebSocketServerOptions"/>: handshakes per second
-/// (<see cref="WebSocketServerOptions.MaxHandshakesPerSecondPerClient"/>, a token bucket per address) and concurrent
-/// connections (<see cref="WebSocketServerOptions.MaxConnectionsPerClient"/>, a concurrency limiter per address), both
+/// The per-client-address limits of <see cref="WebSocketServerOptions.Limits"/>: handshakes per second
+/// (<see cref="WebSocketServerLimits.MaxHandshakesPerSecondPerClient"/>, a token bucket per address) and concurrent
+/// connections (<see cref="WebSocketServerLimits.MaxConnectionsPerClient"/>, a concurrency limiter per address), both
 /// from <c>System.Threading.RateLimiting</c>. A refused connection is answered 429 + <c>Retry-After</c>.
 /// </summary>
 /// <remarks>
@@ -51,7 +51,7 @@ internal sealed class ClientLimits : IDisposable
     }
 
     /// <summary>The limits the options ask for, or null when both are off (nothing to pay per connection).</summary>
-    public static ClientLimits? Create(WebSocketServerOptions options)
+    public static ClientLimits? Create(WebSocketServerLimits options)
         => options.MaxHandshakesPerSecondPerClient > 0 || options.MaxConnectionsPerClient > 0
             ? new ClientLimits(options.MaxHandshakesPerSecondPerClient, options.MaxConnectionsPerClient, options.RetryAfter)
             : null;

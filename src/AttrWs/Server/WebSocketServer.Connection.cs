@@ -65,7 +65,7 @@ public sealed partial class WebSocketServer
         await Task.Yield();
         var connectionId = ConnectionIds.Next();
         using var client = ClientLimits.Admit(_clientLimits, socket.RemoteEndPoint); // per address (429), before the server-wide limit
-        var admitted = Interlocked.Increment(ref _activeConnections) <= Options.MaxConnections;
+        var admitted = Interlocked.Increment(ref _activeConnections) <= Options.Limits.MaxConnections;
         if (!admitted)
         {
             Interlocked.Decrement(ref _activeConnections);
@@ -114,7 +114,7 @@ public sealed partial class WebSocketServer
         // One budget from accept to the 101: TLS, the request head, authenticators, policies and the hook.
         using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
         {
-            handshake.CancelAfter(Options.HandshakeTimeout);
+            handshake.CancelAfter(Options.Limits.HandshakeTimeout);
             accepted = await HandshakeAsync(socket, transport, tls, connectionId, admitted, client, handshake).ConfigureAwait(false);
         }
 
@@ -146,7 +146,7 @@ public sealed partial class WebSocketServer
                     handshake.Token).ConfigureAwait(false);
             }
 
-            read = await RequestHeadReader.ReadAsync(stream, _parser!, Options.Handshake.MaxRequestHeadBytes, handshake.Token).ConfigureAwait(false);
+            read = await RequestHeadReader.ReadAsync(stream, _parser!, Options.Limits.MaxRequestHeadBytes, handshake.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
         {
@@ -169,8 +169,8 @@ public sealed partial class WebSocketServer
         var head = result.Head!;
         if (_logger.IsEnabled(LogLevel.Trace))
         {
-            var redactedTarget = Options.Redaction.RedactTarget(head.Target);
-            var redactedHeaders = Options.Redaction.RedactHeaders(head.Headers);
+            var redactedTarget = _redactor!.RedactTarget(head.Target);
+            var redactedHeaders = _redactor!.RedactHeaders(head.Headers);
             ServerLog.HandshakeRequest(_logger, connectionId, head.Method, redactedTarget, redactedHeaders);
         }
 
@@ -182,7 +182,7 @@ public sealed partial class WebSocketServer
 
         if (!admitted)
         {
-            ServerLog.ServerBusy(_logger, connectionId, Options.MaxConnections);
+            ServerLog.ServerBusy(_logger, connectionId, Options.Limits.MaxConnections);
             await RejectAsync(stream, connectionId, head.Path, ServerBusyDecision(connectionId)).ConfigureAwait(false);
             return null;
         }

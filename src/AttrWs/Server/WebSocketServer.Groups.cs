@@ -33,7 +33,7 @@ public sealed partial class WebSocketServer
     {
         try
         {
-            using var flush = new CancellationTokenSource(Options.ShutdownTimeout);
+            using var flush = new CancellationTokenSource(Options.Limits.ShutdownTimeout);
             await _groups.StopAsync(flush.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -6,12 +6,12 @@ namespace AttrWs;
 public sealed partial class WebSocketServer
 {
     /// <summary>
-    /// Closes sessions that received no message for <see cref="WebSocketServerOptions.IdleTimeout"/>. One sweep for the
+    /// Closes sessions that received no message for <see cref="WebSocketServerLimits.IdleTimeout"/>. One sweep for the
     /// whole server (a few times per timeout, at most once a second) instead of a timer per session.
     /// </summary>
     private async Task SweepIdleSessionsAsync(CancellationToken stopping)
     {
-        var idle = Options.IdleTimeout;
+        var idle = Options.Limits.IdleTimeout;
         var period = TimeSpan.FromTicks(Math.Clamp(idle.Ticks / 4, TimeSpan.TicksPerMillisecond * 10, TimeSpan.TicksPerSecond));
         using var timer = new PeriodicTimer(period);
         try

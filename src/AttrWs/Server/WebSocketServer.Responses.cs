@@ -41,7 +41,7 @@ public sealed partial class WebSocketServer
     private async Task RejectAsync(Stream stream, string connectionId, string path, HandshakeDecision decision)
     {
         Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
-        // LogDetail was redacted by the processor (with Options.Redaction); nothing secret reaches a log line.
+        // LogDetail was redacted by the processor (with the server's redactor); nothing secret reaches a log line.
         var detail = decision.LogDetail ?? "-";
         if (decision.Exception is { } exception)
         {

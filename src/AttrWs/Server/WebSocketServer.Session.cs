@@ -17,8 +17,8 @@ public sealed partial class WebSocketServer
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
-            KeepAliveInterval = Options.KeepAliveInterval,
-            KeepAliveTimeout = Options.KeepAliveTimeout,
+            KeepAliveInterval = Options.Limits.KeepAliveInterval,
+            KeepAliveTimeout = Options.Limits.KeepAliveTimeout,
             DangerousDeflateOptions = decision.DeflateOptions,
         });
         var session = new WebSocketSession
@@ -40,13 +40,7 @@ public sealed partial class WebSocketServer
             WebSocket = webSocket,
             Metrics = Metrics,
             GroupManager = _groups,
-            Options = new WebSocketSessionOptions
-            {
-                MaxMessageSize = Options.MaxMessageSize,
-                ReceiveBufferSize = Options.ReceiveBufferSize,
-                SendQueueLimit = Options.SendQueueLimit,
-                CloseTimeout = Options.CloseTimeout,
-            },
+            Options = _sessionLimits!,
         };
 
         Connections.TryAdd(session);

@@ -30,6 +30,8 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private HandshakeProcessor? _processor;
     private HttpHeaderCollection? _retryAfterHeader;
     private RequestHeadParser? _parser;
+    private Security.SecretRedactor? _redactor;
+    private Sessions.SessionLimits? _sessionLimits;
     private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
     private long _nextConnection;
@@ -116,11 +118,10 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     public Task StartAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Options.Validate();
-        if (Volatile.Read(ref _state) == 0)
+        // Validates the options and every endpoint's security settings now, not at the first caller.
+        var processor = Volatile.Read(ref _state) == 0 ? new HandshakeProcessor(Options, _tables.ToArray()) : null;
+        if (processor is not null)
         {
-            // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
-            Security.HandshakeSecurity.Install(Options, Endpoints);
             Routing.EndpointServiceValidator.Validate(Options.Services, Endpoints);
         }
 
@@ -129,11 +130,13 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             throw new InvalidOperationException("The server was already started; create a new WebSocketServer to start again.");
         }
 
-        _processor = new HandshakeProcessor(Options.Handshake, _tables.ToArray(), Options.Redaction);
-        _parser = new RequestHeadParser(Options.Handshake);
-        _clientLimits = Server.ClientLimits.Create(Options);
+        _processor = processor!;
+        _redactor = processor!.Redactor;
+        _parser = new RequestHeadParser(processor.Options);
+        _sessionLimits = Sessions.SessionLimits.From(Options.Limits);
+        _clientLimits = Server.ClientLimits.Create(Options.Limits);
         _retryAfterHeader = new HttpHeaderCollection(1);
-        _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.Limits.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var addresses = Options.ListenEndPoints.Count > 0
             ? Options.ListenEndPoints.ToArray()
             : [new IPEndPoint(IPAddress.Loopback, WebSocketServerOptions.DefaultPort)];
@@ -174,7 +177,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             _acceptLoops.Add(AcceptLoopAsync(listener));
         }
 
-        if (Options.IdleTimeout != Timeout.InfiniteTimeSpan)
+        if (Options.Limits.IdleTimeout != Timeout.InfiniteTimeSpan)
         {
             _idleSweep = SweepIdleSessionsAsync(_stopping.Token);
         }
@@ -184,7 +187,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 
     /// <summary>
     /// Stops: no new connections, close 1001 (Going Away) sent to every session, up to
-    /// <see cref="WebSocketServerOptions.ShutdownTimeout"/> for handlers to finish, then the rest are aborted.
+    /// <see cref="WebSocketServerLimits.ShutdownTimeout"/> for handlers to finish, then the rest are aborted.
     /// </summary>
     /// <param name="cancellationToken">Cuts the graceful wait short (remaining sessions are aborted).</param>
     /// <returns>Completes when every connection is gone.</returns>
@@ -211,7 +214,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         var all = Task.WhenAll(_connectionTasks.Values);
         try
         {
-            await all.WaitAsync(Options.ShutdownTimeout, cancellationToken).ConfigureAwait(false);
+            await all.WaitAsync(Options.Limits.ShutdownTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {

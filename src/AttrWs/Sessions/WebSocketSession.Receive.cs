@@ -11,7 +11,7 @@ public sealed partial class WebSocketSession
 
     /// <summary>
     /// Receives the next whole message into the session's pooled buffer. Fragmented messages are reassembled.
-    /// A message larger than <see cref="WebSocketSessionOptions.MaxMessageSize"/> closes the session with 1009
+    /// A message larger than <see cref="WebSocketServerLimits.MaxMessageSize"/> closes the session with 1009
     /// (Message Too Big) as soon as the limit is crossed, before the rest is buffered.
     /// </summary>
     /// <param name="cancellationToken">

@@ -52,7 +52,7 @@ public sealed partial class WebSocketSession
 
     /// <summary>
     /// Closes the session: the close frame is queued after the sends already queued, then the session waits for the
-    /// peer's close frame (at most <see cref="WebSocketSessionOptions.CloseTimeout"/>, then the connection is aborted).
+    /// peer's close frame (at most <see cref="WebSocketServerLimits.CloseTimeout"/>, then the connection is aborted).
     /// Calling it again, or after the peer closed, joins the close already under way.
     /// </summary>
     /// <param name="status">The close status, e.g. <see cref="WebSocketCloseStatus.NormalClosure"/>.</param>

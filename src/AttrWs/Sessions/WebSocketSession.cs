@@ -66,8 +66,8 @@ public sealed partial class WebSocketSession
     /// </summary>
     public required WebSocket WebSocket { get; init; }
 
-    /// <summary>The session's limits (message size, send queue, close timeout).</summary>
-    public WebSocketSessionOptions Options { get; init; } = WebSocketSessionOptions.Default;
+    /// <summary>The session's limits (message size, send queue, close timeout), from <see cref="WebSocketServerOptions.Limits"/>.</summary>
+    internal Sessions.SessionLimits Options { get; init; } = Sessions.SessionLimits.Default;
 
     /// <summary>The state of the connection.</summary>
     public WebSocketState State => WebSocket.State;

@@ -42,7 +42,7 @@ public sealed class LimitTests
     public async Task A_connection_flood_gets_503_with_retry_after_at_the_limit_and_service_recovers()
     {
         const int limit = 20;
-        await using var server = await ConformanceServer.StartAsync(o => o.MaxConnections = limit);
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.MaxConnections = limit);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var held = new List<ClientWebSocket>();
         for (var i = 0; i < limit; i++)
@@ -86,7 +86,7 @@ public sealed class LimitTests
     [Fact]
     public async Task A_message_over_the_limit_closes_the_session_with_1009()
     {
-        await using var server = await ConformanceServer.StartAsync(o => o.MaxMessageSize = 64 * 1024);
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.MaxMessageSize = 64 * 1024);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var client = new ClientWebSocket();
         await client.ConnectAsync(server.Ws("/echo"), cts.Token);
@@ -101,8 +101,8 @@ public sealed class LimitTests
     {
         await using var server = await ConformanceServer.StartAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
-            o.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
+            o.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
         });
         using var dead = await RawWebSocket.OpenAsync(server.EndPoint);
         var ping = await dead.ReadFrameAsync();
@@ -124,8 +124,8 @@ public sealed class LimitTests
     {
         await using var server = await ConformanceServer.StartAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
-            o.KeepAliveTimeout = TimeSpan.FromSeconds(5); // generous: a loaded CI machine must not fail a live peer
+            o.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(5); // generous: a loaded CI machine must not fail a live peer
         });
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var client = new ClientWebSocket();
@@ -141,7 +141,7 @@ public sealed class LimitTests
     [Fact]
     public async Task An_idle_session_is_closed_with_1001_idle_timeout()
     {
-        await using var server = await ConformanceServer.StartAsync(o => o.IdleTimeout = TimeSpan.FromMilliseconds(500));
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.IdleTimeout = TimeSpan.FromMilliseconds(500));
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var client = new ClientWebSocket();
         await client.ConnectAsync(server.Ws("/echo"), cts.Token);

@@ -13,7 +13,7 @@ public sealed class SlowlorisTests
     [Fact]
     public async Task Hundreds_of_trickling_heads_do_not_stop_a_normal_client_and_are_dropped_at_the_handshake_timeout()
     {
-        await using var server = await ConformanceServer.StartAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(2));
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.HandshakeTimeout = TimeSpan.FromSeconds(2));
         var slow = new RawConnection[SlowClients];
         for (var i = 0; i < SlowClients; i++)
         {
@@ -46,7 +46,7 @@ public sealed class SlowlorisTests
     [Fact]
     public async Task A_connection_that_sends_nothing_is_dropped_at_the_handshake_timeout()
     {
-        await using var server = await ConformanceServer.StartAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(1));
+        await using var server = await ConformanceServer.StartAsync(o => o.Limits.HandshakeTimeout = TimeSpan.FromSeconds(1));
         using var silent = await RawConnection.ConnectAsync(server.EndPoint);
         Assert.Null(await silent.ReadResponseAsync()); // closed without a response (ReadResponseAsync is bounded to 10 s)
     }
@@ -58,8 +58,8 @@ public sealed class SlowlorisTests
         // Retry-After (never left hanging), and gets in once the timeout has dropped the slow ones.
         await using var server = await ConformanceServer.StartAsync(o =>
         {
-            o.MaxConnections = 50;
-            o.HandshakeTimeout = TimeSpan.FromSeconds(2);
+            o.Limits.MaxConnections = 50;
+            o.Limits.HandshakeTimeout = TimeSpan.FromSeconds(2);
         });
         var slow = new List<RawConnection>();
         for (var i = 0; i < 50; i++)
@@ -97,7 +97,7 @@ public sealed class SlowlorisTests
     [Fact]
     public async Task StopAsync_ends_connections_that_are_still_sending_their_head()
     {
-        var server = await ConformanceServer.StartAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(30));
+        var server = await ConformanceServer.StartAsync(o => o.Limits.HandshakeTimeout = TimeSpan.FromSeconds(30));
         var slow = new List<RawConnection>();
         for (var i = 0; i < 50; i++)
         {

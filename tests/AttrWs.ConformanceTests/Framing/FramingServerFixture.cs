@@ -12,7 +12,7 @@ public sealed class FramingServerFixture : IAsyncLifetime
     public ConformanceServer Server { get; private set; } = null!;
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => Server = await ConformanceServer.StartAsync(o => o.MaxMessageSize = MaxMessageSize);
+    public async Task InitializeAsync() => Server = await ConformanceServer.StartAsync(o => o.Limits.MaxMessageSize = MaxMessageSize);
 
     /// <inheritdoc />
     public async Task DisposeAsync() => await Server.DisposeAsync();

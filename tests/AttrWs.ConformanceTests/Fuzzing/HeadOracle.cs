@@ -22,7 +22,7 @@ public sealed class HeadOracle
 
     public HeadOracle()
     {
-        var options = new WebSocketHandshakeOptions();
+        var options = new HandshakeSettings();
         options.AllowedHosts.Add("localhost");
         options.AllowedHosts.Add("127.0.0.1");
         var table = new RuntimeRouteTable();
@@ -38,7 +38,7 @@ public sealed class HeadOracle
         Processor = new HandshakeProcessor(options, [table]);
     }
 
-    public WebSocketHandshakeOptions Options { get; }
+    internal HandshakeSettings Options { get; }
 
     public RequestHeadParser Parser { get; }
 

@@ -32,10 +32,10 @@ public sealed class ConformanceServer : IAsyncDisposable
     /// <summary>Starts a server; <paramref name="configure"/> may change the options first.</summary>
     public static async Task<ConformanceServer> StartAsync(Action<WebSocketServerOptions>? configure = null)
     {
-        var options = new WebSocketServerOptions { ShutdownTimeout = TimeSpan.FromSeconds(5), CloseTimeout = TimeSpan.FromSeconds(3) }
+        var options = new WebSocketServerOptions { Limits = { ShutdownTimeout = TimeSpan.FromSeconds(5), CloseTimeout = TimeSpan.FromSeconds(3) } }
             .Listen(IPAddress.Loopback, 0);
-        options.Handshake.AllowedHosts.Add("localhost");
-        options.Handshake.AllowedHosts.Add("127.0.0.1");
+        options.Security.AllowedHosts.Add("localhost");
+        options.Security.AllowedHosts.Add("127.0.0.1");
         configure?.Invoke(options);
         var server = new WebSocketServer(options);
         var instance = new ConformanceServer(server);

@@ -52,7 +52,7 @@ public sealed class CookieOriginDiagnosticsTests
     [InlineData("[[|Authorize(Schemes = \"Cookie\")|]]", "[Authorize(Roles = \"admin\")]")]
     public async Task Warns_on_cookie_scheme_without_allowed_origins_at_the_attribute(string classAttributes, string methodAttributes)
     {
-        await VerifyAsync(Snippet(classAttributes, methodAttributes), DiagnosticSeverity.Warning, "Endpoints.Run", "AllowedOrigins", "cross-site", "options.Origins.Allow");
+        await VerifyAsync(Snippet(classAttributes, methodAttributes), DiagnosticSeverity.Warning, "Endpoints.Run", "AllowedOrigins", "cross-site", "options.Security.Origins.Allow");
     }
 
     [Theory]

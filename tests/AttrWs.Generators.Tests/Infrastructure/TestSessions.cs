@@ -26,7 +26,7 @@ internal static class TestSessions
         var head = new HttpRequestHead("GET", target, headers);
 
         // The open-request context comes from the handshake core, as in a host: what it decided is read-only.
-        var decision = new HandshakeProcessor(new WebSocketHandshakeOptions(), [table])
+        var decision = new HandshakeProcessor(new WebSocketServerOptions(), [table])
             .ProcessAsync(head, new WebSocketConnectionInfo("conn-42", null, null, IsSecure: false), CancellationToken.None).AsTask().GetAwaiter().GetResult();
         Assert.True(decision.IsAccepted, target + " was not accepted: " + decision.ReasonText);
         var openRequest = decision.Context!;

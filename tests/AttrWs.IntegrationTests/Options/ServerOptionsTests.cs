@@ -8,7 +8,7 @@ public sealed class ServerOptionsTests
     public async Task StartAsync_rejects_invalid_options_with_a_message_naming_the_option()
     {
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
-        options.MaxConnections = 0;
+        options.Limits.MaxConnections = 0;
         await using var server = new WebSocketServer(options);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync());
         Assert.Contains("MaxConnections", error.Message);

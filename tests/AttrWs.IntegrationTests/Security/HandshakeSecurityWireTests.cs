@@ -23,7 +23,7 @@ public sealed class HandshakeSecurityWireTests
             options =>
             {
                 SecureServer.Configure(options);
-                options.Authorization.AddPolicy("staff", (user, _) => user.Identity?.Name == "nobody-is-staff");
+                options.Security.Authorization.AddPolicy("staff", (user, _) => user.Identity?.Name == "nobody-is-staff");
                 configure?.Invoke(options);
             });
 
@@ -176,7 +176,7 @@ public sealed class HandshakeSecurityWireTests
         await using var server = await StartAsync(options =>
         {
             options.LoggerFactory = logs;
-            options.HandshakeTimeout = TimeSpan.FromSeconds(30);
+            options.Limits.HandshakeTimeout = TimeSpan.FromSeconds(30);
             options.Handshake.OnOpenRequest = async (context, token) =>
             {
                 hookEntered.TrySetResult(context.ConnectionId);
@@ -214,7 +214,7 @@ public sealed class HandshakeSecurityWireTests
         var tokenFired = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await StartAsync(options =>
         {
-            options.HandshakeTimeout = TimeSpan.FromSeconds(1);
+            options.Limits.HandshakeTimeout = TimeSpan.FromSeconds(1);
             options.Handshake.OnRejected = rejections.Enqueue;
             options.Handshake.OnOpenRequest = async (context, token) =>
             {

@@ -21,7 +21,7 @@ public sealed class SecretLoggingTests
         await using (var server = await SecureServer.StartAsync(options =>
         {
             options.LoggerFactory = logs;
-            options.Authentication.Add(new AttrWs.Security.BearerAuthenticator(t => t == QueryToken ? SecureServer.Principal("q", "Bearer") : null) { Scheme = "QueryBearer", SubProtocolPrefix = null });
+            options.Security.Authentication.Add(new AttrWs.Security.BearerAuthenticator(t => t == QueryToken ? SecureServer.Principal("q", "Bearer") : null) { Scheme = "QueryBearer", SubProtocolPrefix = null });
         }))
         {
             var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(SecureServer.User + ":" + SecureServer.Password));

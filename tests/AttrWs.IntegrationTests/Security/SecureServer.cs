@@ -17,7 +17,7 @@ internal static class SecureServer
 
     public static void Configure(WebSocketServerOptions options)
     {
-        options.Authentication
+        options.Security.Authentication
             .AddBasic("attrws-tests", (user, password) => user == User && password == Password ? Principal(user, "Basic") : null)
             .AddBearer(token => token == Token ? Principal("bearer-" + User, "Bearer") : null)
             .AddCookie("sid", value => value == SessionCookie ? Principal("cookie-" + User, "Cookie") : null);

@@ -37,7 +37,7 @@ public sealed class ClientLimitTests
         var logs = new CapturingLoggerFactory();
         await using var server = await TestServer.StartEchoAsync(o =>
         {
-            o.MaxHandshakesPerSecondPerClient = 3;
+            o.Limits.MaxHandshakesPerSecondPerClient = 3;
             o.LoggerFactory = logs;
         });
         using var metrics = new MetricsCapture(server.Server);
@@ -82,8 +82,8 @@ public sealed class ClientLimitTests
     {
         await using var server = await TestServer.StartEchoAsync(o =>
         {
-            o.MaxConnectionsPerClient = 2;
-            o.RetryAfter = TimeSpan.FromSeconds(3);
+            o.Limits.MaxConnectionsPerClient = 2;
+            o.Limits.RetryAfter = TimeSpan.FromSeconds(3);
         });
 
         var (first, firstHead) = await HandshakeFromAsync(Flooder, server.Port);
@@ -125,14 +125,14 @@ public sealed class ClientLimitTests
     }
 
     [Theory]
-    [InlineData(nameof(WebSocketServerOptions.MaxHandshakesPerSecondPerClient))]
-    [InlineData(nameof(WebSocketServerOptions.MaxConnectionsPerClient))]
+    [InlineData(nameof(WebSocketServerLimits.MaxHandshakesPerSecondPerClient))]
+    [InlineData(nameof(WebSocketServerLimits.MaxConnectionsPerClient))]
     public async Task A_negative_limit_fails_the_start_naming_the_option(string option)
     {
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
-        typeof(WebSocketServerOptions).GetProperty(option)!.SetValue(options, -1);
+        typeof(WebSocketServerLimits).GetProperty(option)!.SetValue(options.Limits, -1);
         await using var server = new WebSocketServer(options);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync());
-        Assert.Contains("WebSocketServerOptions." + option, error.Message, StringComparison.Ordinal);
+        Assert.Contains("WebSocketServerOptions.Limits." + option, error.Message, StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CloseTests
     [Fact]
     public async Task Oversize_message_closes_with_1009()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.MaxMessageSize = 1000);
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.MaxMessageSize = 1000);
         using var client = await server.ConnectAsync("/echo");
         await client.SendAsync(new byte[1001], WebSocketMessageType.Binary, true, CancellationToken.None);
         Assert.Equal(WebSocketCloseStatus.MessageTooBig, await client.ReceiveCloseAsync());
@@ -52,7 +52,7 @@ public sealed class CloseTests
     [Fact]
     public async Task Oversize_fragmented_message_closes_with_1009_before_it_ends()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.MaxMessageSize = 1000);
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.MaxMessageSize = 1000);
         using var client = await server.ConnectAsync("/echo");
 
         // Never finish the message: the server must act on the bytes, not wait for the end of the message.
@@ -67,7 +67,7 @@ public sealed class CloseTests
     [Fact]
     public async Task Message_at_the_size_limit_is_accepted()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.MaxMessageSize = 1000);
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.MaxMessageSize = 1000);
         using var client = await server.ConnectAsync("/echo");
         await client.SendAsync(new byte[1000], WebSocketMessageType.Binary, true, CancellationToken.None);
         Assert.Equal(1000, (await client.ReceiveWholeAsync()).Data.Length);
@@ -130,7 +130,7 @@ public sealed class CloseTests
     {
         var server = await TestServer.StartAsync(
             s => s.Map("/stuck", session => new ValueTask(Task.Delay(Timeout.Infinite, session.Aborted).ContinueWith(_ => { }, TaskScheduler.Default))),
-            o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(300));
+            o => o.Limits.ShutdownTimeout = TimeSpan.FromMilliseconds(300));
         using var client = await server.ConnectAsync("/stuck");
         await Eventually.TrueAsync(() => server.Server.Connections.Count == 1, "session registered");
 

@@ -10,7 +10,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Answers_503_with_Retry_After_at_max_connections_and_recovers_after_one_closes()
     {
-        await using var server = await TestServer.StartEchoAsync(o => { o.MaxConnections = 2; o.RetryAfter = TimeSpan.FromSeconds(7); });
+        await using var server = await TestServer.StartEchoAsync(o => { o.Limits.MaxConnections = 2; o.Limits.RetryAfter = TimeSpan.FromSeconds(7); });
         using var first = await server.ConnectAsync("/echo");
         using var second = await server.ConnectAsync("/echo");
         await Eventually.TrueAsync(() => server.Server.Connections.Count == 2, "two sessions open");
@@ -42,7 +42,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Drops_a_trickling_client_at_the_handshake_timeout_while_others_connect()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.HandshakeTimeout = TimeSpan.FromSeconds(1));
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.HandshakeTimeout = TimeSpan.FromSeconds(1));
         using var slow = await RawHttp.ConnectAsync(server.Port);
         var request = Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders));
         var closedByServer = slow.ReceiveAsync(new byte[1], SocketFlags.None);
@@ -78,8 +78,8 @@ public sealed class LimitTests
     {
         await using var server = await TestServer.StartEchoAsync(o =>
         {
-            o.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
-            o.KeepAliveTimeout = TimeSpan.FromMilliseconds(300);
+            o.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            o.Limits.KeepAliveTimeout = TimeSpan.FromMilliseconds(300);
         });
         using var dead = await RawHttp.ConnectAsync(server.Port);
         await dead.SendAsync(Encoding.ASCII.GetBytes(RawHttp.Request("/echo", RawHttp.UpgradeHeaders)), SocketFlags.None);
@@ -123,7 +123,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Idle_timeout_closes_a_silent_session_with_1001()
     {
-        await using var server = await TestServer.StartEchoAsync(o => o.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        await using var server = await TestServer.StartEchoAsync(o => o.Limits.IdleTimeout = TimeSpan.FromMilliseconds(300));
         using var client = await server.ConnectAsync("/echo");
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await client.ReceiveCloseAsync());
         Assert.Equal("idle timeout", client.CloseStatusDescription);

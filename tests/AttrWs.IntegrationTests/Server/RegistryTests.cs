@@ -38,8 +38,8 @@ public sealed class RegistryTests
     {
         await using var server = await TestServer.StartEchoAsync(o =>
         {
-            o.SendQueueLimit = 4;
-            o.CloseTimeout = TimeSpan.FromMilliseconds(500);
+            o.Limits.SendQueueLimit = 4;
+            o.Limits.CloseTimeout = TimeSpan.FromMilliseconds(500);
         });
 
         // A peer that completes the handshake and then never reads: its socket buffers fill up.

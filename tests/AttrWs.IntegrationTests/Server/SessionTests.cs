@@ -56,7 +56,7 @@ public sealed class SessionTests
                 await Task.WhenAll(sent).ContinueWith(_ => { }, TaskScheduler.Default);
                 await session.ReceiveAsync();
             }),
-            o => o.SendQueueLimit = 1);
+            o => o.Limits.SendQueueLimit = 1);
 
         using var client = await server.ConnectAsync("/q");
         var error = await overflow.Task.WaitAsync(ClientExtensions.Timeout);
@@ -94,7 +94,7 @@ public sealed class SessionTests
         await using var server = await TestServer.StartEchoAsync(o =>
         {
             o.Certificate = certificate;
-            o.HandshakeTimeout = TimeSpan.FromMilliseconds(500);
+            o.Limits.HandshakeTimeout = TimeSpan.FromMilliseconds(500);
         });
 
         // Connects and says nothing: no ClientHello, so TLS never starts.

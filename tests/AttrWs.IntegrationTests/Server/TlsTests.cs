@@ -27,7 +27,7 @@ public sealed class TlsTests
         await using var server = await TestServer.StartEchoAsync(o =>
         {
             o.Certificate = certificate;
-            o.HandshakeTimeout = ClientExtensions.Timeout * 4; // the refusal must come from TLS, not from the handshake timeout
+            o.Limits.HandshakeTimeout = ClientExtensions.Timeout * 4; // the refusal must come from TLS, not from the handshake timeout
         });
         using var client = new System.Net.WebSockets.ClientWebSocket();
         using var timeout = new CancellationTokenSource(ClientExtensions.Timeout);

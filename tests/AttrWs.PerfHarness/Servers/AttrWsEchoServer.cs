@@ -11,7 +11,7 @@ internal static class AttrWsEchoServer
     public static async Task RunAsync(CancellationToken stop)
     {
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
-        options.MaxConnections = 100_000; // the idle scenario holds 10,000 connections, the default cap
+        options.Limits.MaxConnections = 100_000; // the idle scenario holds 10,000 connections, the default cap
         await using var server = new WebSocketServer(options);
         server.MapGeneratedEndpoints();
         await server.StartAsync(stop).ConfigureAwait(false);

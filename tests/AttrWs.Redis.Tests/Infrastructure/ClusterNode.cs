@@ -36,8 +36,7 @@ internal sealed class ClusterNode : IAsyncDisposable
             LoggerFactory = loggerFactory,
 
             // A reconnecting node delivers what it missed in one burst: members need room for it.
-            SendQueueLimit = 100_000,
-            ShutdownTimeout = TimeSpan.FromSeconds(3),
+            Limits = { SendQueueLimit = 100_000, ShutdownTimeout = TimeSpan.FromSeconds(3) },
         }.Listen(IPAddress.Loopback, 0);
         var server = new WebSocketServer(options);
         server.Map(RoomEndpoint.Template, RoomEndpoint.HandleAsync);

@@ -25,7 +25,7 @@ public class AuthorizationSeamTests
 
     private static HandshakeProcessor With(IHandshakeAuthorizer? authorizer, EndpointAuthorization? authorization = null, List<HandshakeRejection>? reported = null) =>
         Processor(
-            new WebSocketHandshakeOptions { Authorizer = authorizer, OnRejected = reported is null ? null : reported.Add },
+            new HandshakeSettings { Authorizer = authorizer, OnRejected = reported is null ? null : reported.Add },
             Endpoint("/secure", authorization: authorization ?? Authorized, name: "Secure"));
 
     [Fact]
@@ -61,7 +61,7 @@ public class AuthorizationSeamTests
         ClaimsPrincipal? seenByHook = null;
         var authorizer = new FakeAuthorizer(_ => new(HandshakeAuthorizationResult.Allowed(user)));
         var processor = Processor(
-            new WebSocketHandshakeOptions
+            new HandshakeSettings
             {
                 Authorizer = authorizer,
                 OnOpenRequest = (context, _) =>
@@ -183,7 +183,7 @@ public class AuthorizationSeamTests
     public async Task Authorization_runs_before_subprotocol_rejection()
     {
         var processor = Processor(
-            new WebSocketHandshakeOptions(),
+            new HandshakeSettings(),
             Endpoint("/secure", ["chat"], authorization: Authorized));
 
         var decision = await processor.DecideAsync(Request("/secure").With("Sec-WebSocket-Protocol", "other"));

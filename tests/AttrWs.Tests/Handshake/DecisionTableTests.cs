@@ -73,7 +73,7 @@ public class DecisionTableTests
         var second = new AttrWs.Routing.RuntimeRouteTable();
         second.Add(Endpoint("/chat", name: "second"));
         second.Add(Endpoint("/other", name: "other"));
-        var processor = new HandshakeProcessor(new WebSocketHandshakeOptions(), [first, second]);
+        var processor = new HandshakeProcessor(new HandshakeSettings(), [first, second]);
 
         Assert.Equal("first", (await processor.DecideAsync(Request("/chat"))).Endpoint!.Name);
         Assert.Equal("other", (await processor.DecideAsync(Request("/other"))).Endpoint!.Name);
@@ -164,7 +164,7 @@ public class DecisionTableTests
     [InlineData("[::1]:9000")]
     public async Task Row8_accepts_a_host_in_the_allow_list(string host)
     {
-        var options = new WebSocketHandshakeOptions();
+        var options = new HandshakeSettings();
         options.AllowedHosts.Add("example.com");
         options.AllowedHosts.Add("api.example.com:8443");
         options.AllowedHosts.Add("[::1]");
@@ -181,7 +181,7 @@ public class DecisionTableTests
     [InlineData("")]
     public async Task Row8_rejects_a_host_outside_the_allow_list_with_400(string host)
     {
-        var options = new WebSocketHandshakeOptions();
+        var options = new HandshakeSettings();
         options.AllowedHosts.Add("example.com");
         options.AllowedHosts.Add("api.example.com:8443");
 
@@ -208,7 +208,7 @@ public class DecisionTableTests
     public async Task Checks_run_in_table_order_and_the_first_failure_decides()
     {
         // Wrong version (row 6) and bad key (row 7) and bad host (row 8): row 6 decides.
-        var options = new WebSocketHandshakeOptions();
+        var options = new HandshakeSettings();
         options.AllowedHosts.Add("example.com");
         var decision = await Processor(options, Endpoint("/chat")).DecideAsync(
             Request().Replace("Sec-WebSocket-Version", "8").Replace("Sec-WebSocket-Key", "x").Replace("Host", "evil.com"));
@@ -220,7 +220,7 @@ public class DecisionTableTests
     public async Task Every_rejection_is_reported_to_the_notification()
     {
         var reported = new List<HandshakeRejection>();
-        var options = new WebSocketHandshakeOptions { OnRejected = reported.Add };
+        var options = new HandshakeSettings { OnRejected = reported.Add };
         var processor = Processor(options, Endpoint("/chat", name: "Chat.Open"));
 
         await processor.DecideAsync(Request("/nowhere"));
@@ -237,7 +237,7 @@ public class DecisionTableTests
     [Fact]
     public async Task A_throwing_notification_does_not_escape_the_processor()
     {
-        var options = new WebSocketHandshakeOptions { OnRejected = _ => throw new InvalidOperationException("logger down") };
+        var options = new HandshakeSettings { OnRejected = _ => throw new InvalidOperationException("logger down") };
         var decision = await Processor(options, Endpoint("/chat")).DecideAsync(Request("/nowhere"));
         Assert.Equal(404, decision.StatusCode);
     }
@@ -251,7 +251,7 @@ public class DecisionTableTests
     public void Host_detected_failures_use_the_table(HandshakeRejectReason reason, int status, string? requiredHeader)
     {
         var reported = new List<HandshakeRejection>();
-        var processor = Processor(new WebSocketHandshakeOptions { OnRejected = reported.Add });
+        var processor = Processor(new HandshakeSettings { OnRejected = reported.Add });
 
         var decision = processor.Reject(reason, null, "conn-9");
 

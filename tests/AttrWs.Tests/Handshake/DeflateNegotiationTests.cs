@@ -7,14 +7,14 @@ namespace AttrWs.Tests.Handshake;
 /// <summary>RFC 7692 permessage-deflate negotiation.</summary>
 public class DeflateNegotiationTests
 {
-    private static HandshakeProcessor Deflating(WebSocketHandshakeOptions? options = null) =>
+    private static HandshakeProcessor Deflating(HandshakeSettings? options = null) =>
         Processor(options, Endpoint("/chat", deflate: DeflateMode.Enabled));
 
-    private static async Task<HandshakeDecision> OfferAsync(string offer, WebSocketHandshakeOptions? options = null) =>
+    private static async Task<HandshakeDecision> OfferAsync(string offer, HandshakeSettings? options = null) =>
         await Deflating(options).DecideAsync(Request().With("Sec-WebSocket-Extensions", offer));
 
-    private static DeflateNegotiation? Accept(string parameters, WebSocketHandshakeOptions? options = null) =>
-        DeflateNegotiator.TryAccept(parameters, options ?? new WebSocketHandshakeOptions(), out var result) ? result : null;
+    private static DeflateNegotiation? Accept(string parameters, HandshakeSettings? options = null) =>
+        DeflateNegotiator.TryAccept(parameters, options ?? new HandshakeSettings(), out var result) ? result : null;
 
     [Fact]
     public async Task Is_off_by_default()
@@ -30,7 +30,7 @@ public class DeflateNegotiationTests
     [Fact]
     public async Task The_server_wide_setting_enables_it_for_default_endpoints()
     {
-        var decision = await Processor(new WebSocketHandshakeOptions { EnableDeflate = true }, Endpoint("/chat"))
+        var decision = await Processor(new HandshakeSettings { EnableDeflate = true }, Endpoint("/chat"))
             .DecideAsync(Request().With("Sec-WebSocket-Extensions", "permessage-deflate"));
 
         Assert.Equal("permessage-deflate", decision.Extensions);
@@ -46,7 +46,7 @@ public class DeflateNegotiationTests
     [Fact]
     public async Task An_endpoint_can_disable_it_when_the_server_enables_it()
     {
-        var decision = await Processor(new WebSocketHandshakeOptions { EnableDeflate = true }, Endpoint("/chat", deflate: DeflateMode.Disabled))
+        var decision = await Processor(new HandshakeSettings { EnableDeflate = true }, Endpoint("/chat", deflate: DeflateMode.Disabled))
             .DecideAsync(Request().With("Sec-WebSocket-Extensions", "permessage-deflate"));
 
         Assert.Null(decision.Extensions);
@@ -217,7 +217,7 @@ public class DeflateNegotiationTests
     [Fact]
     public async Task A_server_limit_of_8_bits_is_answered_as_9()
     {
-        var decision = await OfferAsync("permessage-deflate", new WebSocketHandshakeOptions { DeflateServerMaxWindowBits = 8 });
+        var decision = await OfferAsync("permessage-deflate", new HandshakeSettings { DeflateServerMaxWindowBits = 8 });
 
         Assert.Equal("permessage-deflate; server_max_window_bits=9", decision.Extensions);
         Assert.Equal(9, decision.DeflateOptions!.ServerMaxWindowBits);
@@ -226,7 +226,7 @@ public class DeflateNegotiationTests
     [Fact]
     public async Task The_server_limit_caps_the_clients_request()
     {
-        var options = new WebSocketHandshakeOptions { DeflateServerMaxWindowBits = 10 };
+        var options = new HandshakeSettings { DeflateServerMaxWindowBits = 10 };
 
         var decision = await OfferAsync("permessage-deflate; server_max_window_bits=14", options);
 
@@ -237,7 +237,7 @@ public class DeflateNegotiationTests
     [Fact]
     public async Task Disallowing_context_takeover_answers_both_no_context_takeover_parameters()
     {
-        var decision = await OfferAsync("permessage-deflate", new WebSocketHandshakeOptions { DeflateAllowContextTakeover = false });
+        var decision = await OfferAsync("permessage-deflate", new HandshakeSettings { DeflateAllowContextTakeover = false });
 
         Assert.Equal("permessage-deflate; server_no_context_takeover; client_no_context_takeover", decision.Extensions);
         Assert.False(decision.DeflateOptions!.ServerContextTakeover);

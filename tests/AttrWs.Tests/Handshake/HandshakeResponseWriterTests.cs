@@ -9,7 +9,7 @@ public class HandshakeResponseWriterTests
     public async Task Writes_the_exact_bytes_of_a_101()
     {
         var processor = Processor(
-            new WebSocketHandshakeOptions
+            new HandshakeSettings
             {
                 EnableDeflate = true,
                 OnOpenRequest = (context, _) =>
@@ -95,7 +95,7 @@ public class HandshakeResponseWriterTests
     public async Task Uses_the_standard_reason_phrase_for_an_application_status()
     {
         var processor = Processor(
-            new WebSocketHandshakeOptions
+            new HandshakeSettings
             {
                 OnOpenRequest = (context, _) =>
                 {

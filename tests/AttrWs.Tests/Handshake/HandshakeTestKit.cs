@@ -29,7 +29,7 @@ internal static class HandshakeTestKit
             Authorization = authorization ?? EndpointAuthorization.None,
         };
 
-    public static HandshakeProcessor Processor(WebSocketHandshakeOptions? options, params WebSocketEndpoint[] endpoints)
+    public static HandshakeProcessor Processor(HandshakeSettings? options, params WebSocketEndpoint[] endpoints)
     {
         var table = new RuntimeRouteTable();
         foreach (var endpoint in endpoints)
@@ -37,7 +37,7 @@ internal static class HandshakeTestKit
             table.Add(endpoint);
         }
 
-        return new HandshakeProcessor(options ?? new WebSocketHandshakeOptions(), [table]);
+        return new HandshakeProcessor(options ?? new HandshakeSettings(), [table]);
     }
 
     public static HandshakeProcessor Processor(params WebSocketEndpoint[] endpoints) => Processor(null, endpoints);

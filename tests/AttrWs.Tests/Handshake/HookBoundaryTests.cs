@@ -17,7 +17,7 @@ public sealed class HookBoundaryTests
         bool deflate = false,
         params WebSocketEndpoint[] endpoints) =>
         Processor(
-            new WebSocketHandshakeOptions { OnOpenRequest = hook, OnRejected = reported is null ? null : reported.Add, EnableDeflate = deflate },
+            new HandshakeSettings { OnOpenRequest = hook, OnRejected = reported is null ? null : reported.Add, EnableDeflate = deflate },
             endpoints.Length > 0 ? endpoints : [Endpoint("/chat", ["chat.v1"], name: "Chat")]);
 
     private static ValueTask Do(Action action)

@@ -8,7 +8,7 @@ public class OpenRequestHookTests
 {
     private static HandshakeProcessor WithHook(Func<WebSocketOpenRequestContext, ValueTask> hook, List<HandshakeRejection>? reported = null) =>
         Processor(
-            new WebSocketHandshakeOptions { OnOpenRequest = (c, _) => hook(c), OnRejected = reported is null ? null : reported.Add },
+            new HandshakeSettings { OnOpenRequest = (c, _) => hook(c), OnRejected = reported is null ? null : reported.Add },
             Endpoint("/chat/{room}", ["chat.v2", "chat.v1"], name: "Chat"));
 
     private static RequestBuilder ChatRequest() =>
@@ -280,7 +280,7 @@ public class OpenRequestHookTests
     public async Task Deflate_negotiated_before_the_hook_stays_negotiated()
     {
         var processor = Processor(
-            new WebSocketHandshakeOptions
+            new HandshakeSettings
             {
                 EnableDeflate = true,
                 OnOpenRequest = (context, _) =>

@@ -20,9 +20,9 @@ public class ProcessorRobustnessTests
     [Fact]
     public async Task Never_throws_and_always_decides_for_any_parsed_request()
     {
-        var parser = new RequestHeadParser(new WebSocketHandshakeOptions());
+        var parser = new RequestHeadParser(new HandshakeSettings());
         var processor = Processor(
-            new WebSocketHandshakeOptions { EnableDeflate = true },
+            new HandshakeSettings { EnableDeflate = true },
             Endpoint("/rooms/{room}", ["chat"]),
             Endpoint("/chat"));
         var random = new Random(7692);
@@ -57,8 +57,8 @@ public class ProcessorRobustnessTests
     [Fact]
     public async Task Accepts_the_unmutated_seed_request()
     {
-        var result = new RequestHeadParser(new WebSocketHandshakeOptions()).Parse(Encoding.ASCII.GetBytes(Head));
-        var processor = Processor(new WebSocketHandshakeOptions { EnableDeflate = true }, Endpoint("/rooms/{room}", ["chat"]));
+        var result = new RequestHeadParser(new HandshakeSettings()).Parse(Encoding.ASCII.GetBytes(Head));
+        var processor = Processor(new HandshakeSettings { EnableDeflate = true }, Endpoint("/rooms/{room}", ["chat"]));
 
         var decision = await processor.ProcessAsync(result.Head!, Connection);
 
@@ -81,7 +81,7 @@ public class ProcessorSynchronousPathTests
     [Fact]
     public async Task Completes_synchronously_with_a_hook_and_authorizer_that_complete_synchronously()
     {
-        var options = new WebSocketHandshakeOptions
+        var options = new HandshakeSettings
         {
             OnOpenRequest = static (_, _) => ValueTask.CompletedTask,
             Authorizer = new AllowAll(),

@@ -14,7 +14,7 @@ public class RequestHeadParserTests
         "Sec-WebSocket-Version: 13\r\n" +
         "\r\n";
 
-    private static readonly RequestHeadParser Parser = new(new WebSocketHandshakeOptions());
+    private static readonly RequestHeadParser Parser = new(new HandshakeSettings());
 
     private static RequestHeadParseResult Parse(string head, RequestHeadParser? parser = null) =>
         (parser ?? Parser).Parse(Encoding.Latin1.GetBytes(head));
@@ -207,7 +207,7 @@ public class RequestHeadParserTests
     [Fact]
     public void Rejects_a_head_larger_than_the_limit_with_431()
     {
-        var parser = new RequestHeadParser(new WebSocketHandshakeOptions { MaxRequestHeadBytes = 512 });
+        var parser = new RequestHeadParser(new HandshakeSettings { MaxRequestHeadBytes = 512 });
         var big = GoodHead.Replace("\r\n\r\n", "\r\nX-Big: " + new string('a', 600) + "\r\n\r\n", StringComparison.Ordinal);
 
         var result = Parse(big, parser);
@@ -220,7 +220,7 @@ public class RequestHeadParserTests
     [Fact]
     public void Rejects_an_unterminated_head_once_it_reaches_the_limit()
     {
-        var parser = new RequestHeadParser(new WebSocketHandshakeOptions { MaxRequestHeadBytes = 512 });
+        var parser = new RequestHeadParser(new HandshakeSettings { MaxRequestHeadBytes = 512 });
         var endless = "GET /chat HTTP/1.1\r\nX-Slow: " + new string('a', 511);
 
         Assert.Equal(RequestHeadParseStatus.Incomplete, Parse(endless[..500], parser).Status);
@@ -233,7 +233,7 @@ public class RequestHeadParserTests
         var padding = 512 - GoodHead.Length - "X-Pad: \r\n".Length;
         var head = GoodHead.Replace("\r\n\r\n", "\r\nX-Pad: " + new string('a', padding) + "\r\n\r\n", StringComparison.Ordinal);
         Assert.Equal(512, head.Length);
-        var parser = new RequestHeadParser(new WebSocketHandshakeOptions { MaxRequestHeadBytes = 512 });
+        var parser = new RequestHeadParser(new HandshakeSettings { MaxRequestHeadBytes = 512 });
 
         Assert.Equal(RequestHeadParseStatus.Complete, Parse(head, parser).Status);
         Assert.Equal(RequestHeadParseStatus.Complete, Parse(head + "extra bytes", parser).Status);
@@ -242,7 +242,7 @@ public class RequestHeadParserTests
     [Fact]
     public void Rejects_more_header_fields_than_the_limit_with_431()
     {
-        var parser = new RequestHeadParser(new WebSocketHandshakeOptions { MaxRequestHeaders = 5 });
+        var parser = new RequestHeadParser(new HandshakeSettings { MaxRequestHeaders = 5 });
         Assert.Equal(RequestHeadParseStatus.Complete, Parse(GoodHead, parser).Status);
 
         var result = Parse(GoodHead.Replace("\r\n\r\n", "\r\nX-Sixth: 1\r\n\r\n", StringComparison.Ordinal), parser);

@@ -208,7 +208,7 @@ public sealed class OriginPolicyTests
     [Fact]
     public async Task Host_allow_list_refusal_is_400()
     {
-        var options = new WebSocketHandshakeOptions { OriginPolicy = new WebSocketOriginPolicy(new WebSocketOriginOptions()) };
+        var options = new HandshakeSettings { OriginPolicy = new WebSocketOriginPolicy(new WebSocketOriginOptions()) };
         options.AllowedHosts.Add("example.com");
         var processor = HandshakeTestKit.Processor(options, HandshakeTestKit.Endpoint("/chat"));
         var decision = await processor.DecideAsync(HandshakeTestKit.Request().Replace("Host", "evil.example.net"));

@@ -56,10 +56,10 @@ internal static class SecurityTestKit
     {
         authorization ??= new WebSocketAuthorizationOptions();
         SecurityStartupValidator.Validate(endpoints, authentication, authorization);
-        // Wired as HandshakeSecurity.Install wires the server: the gate reads the origin policy's allow-lists.
+        // Wired as HandshakeSecurity.Build wires the server: the gate reads the origin policy's allow-lists.
         var originPolicy = new WebSocketOriginPolicy(origins ?? new WebSocketOriginOptions(), authentication);
         var gate = authentication.Authenticators.Count > 0 ? new WebSocketAuthorizationGate(authentication, authorization) { OriginPolicy = originPolicy } : null;
-        var options = new WebSocketHandshakeOptions
+        var options = new HandshakeSettings
         {
             Authorizer = gate,
             OriginPolicy = originPolicy,

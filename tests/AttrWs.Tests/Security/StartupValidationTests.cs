@@ -19,7 +19,7 @@ public sealed class StartupValidationTests
             new WebSocketAuthorizationOptions()));
         Assert.Contains("'Admin.Run' (/admin/{id})", error.Message, StringComparison.Ordinal);
         Assert.Contains("policy 'admins'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("options.Authorization.AddPolicy(\"admins\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Security.Authorization.AddPolicy(\"admins\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class StartupValidationTests
             new WebSocketAuthorizationOptions()));
         Assert.Contains("'Admin.Run' (/admin/{id})", error.Message, StringComparison.Ordinal);
         Assert.Contains("no authenticator is registered", error.Message, StringComparison.Ordinal);
-        Assert.Contains("options.Authentication.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.Security.Authentication.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

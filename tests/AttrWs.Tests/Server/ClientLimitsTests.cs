@@ -13,7 +13,7 @@ public sealed class ClientLimitsTests
     [Fact]
     public void Both_limits_off_means_no_limiter_at_all()
     {
-        Assert.Null(ClientLimits.Create(new WebSocketServerOptions()));
+        Assert.Null(ClientLimits.Create(new WebSocketServerLimits()));
         using var admission = ClientLimits.Admit(null, V4);
         Assert.False(admission.IsRefused);
     }
@@ -22,7 +22,7 @@ public sealed class ClientLimitsTests
     public void An_IPv4_mapped_IPv6_peer_shares_the_budget_of_its_IPv4_form()
     {
         Assert.Equal(IPAddress.Parse("192.0.2.7"), ClientLimits.Normalize(Mapped.Address));
-        using var limits = ClientLimits.Create(new WebSocketServerOptions { MaxConnectionsPerClient = 1 });
+        using var limits = ClientLimits.Create(new WebSocketServerLimits { MaxConnectionsPerClient = 1 });
 
         var first = ClientLimits.Admit(limits, V4);
         Assert.False(first.IsRefused);
@@ -46,7 +46,7 @@ public sealed class ClientLimitsTests
     [Fact]
     public void The_handshake_bucket_refuses_with_the_limiter_s_own_retry_after()
     {
-        using var limits = ClientLimits.Create(new WebSocketServerOptions { MaxHandshakesPerSecondPerClient = 2, RetryAfter = TimeSpan.FromSeconds(30) });
+        using var limits = ClientLimits.Create(new WebSocketServerLimits { MaxHandshakesPerSecondPerClient = 2, RetryAfter = TimeSpan.FromSeconds(30) });
         using var a = ClientLimits.Admit(limits, V4);
         using var b = ClientLimits.Admit(limits, V4);
         using var c = ClientLimits.Admit(limits, V4);
@@ -64,7 +64,7 @@ public sealed class ClientLimitsTests
     [Fact]
     public void Peers_without_an_IP_address_are_not_limited()
     {
-        using var limits = ClientLimits.Create(new WebSocketServerOptions { MaxConnectionsPerClient = 1, MaxHandshakesPerSecondPerClient = 1 });
+        using var limits = ClientLimits.Create(new WebSocketServerLimits { MaxConnectionsPerClient = 1, MaxHandshakesPerSecondPerClient = 1 });
         using var a = ClientLimits.Admit(limits, null);
         using var b = ClientLimits.Admit(limits, new DnsEndPoint("example.com", 80));
         Assert.False(a.IsRefused);
