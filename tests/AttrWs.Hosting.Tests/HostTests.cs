@@ -156,6 +156,33 @@ public sealed class HostTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_Listen_list_in_configuration_replaces_the_listen_addresses_of_code()
+    {
+        using var host = Build(
+            args: ["--AttrWs:Listen:0:Address", "127.0.0.1", "--AttrWs:Listen:0:Port", "0", "--AttrWs:Listen:1:Address", "localhost", "--AttrWs:Listen:1:Port", "0"],
+            code: options => options.Listen(IPAddress.Loopback, 1));
+        await host.StartAsync();
+        try
+        {
+            var listening = host.Services.GetRequiredService<WebSocketServer>().ListeningEndPoints;
+            Assert.Equal(2, listening.Count);
+            Assert.All(listening, e => Assert.NotEqual(1, e.Port));
+            foreach (var endPoint in listening)
+            {
+                using var client = new ClientWebSocket();
+                using var timeout = new CancellationTokenSource(Wait);
+                await client.ConnectAsync(new Uri($"ws://127.0.0.1:{endPoint.Port}/echo"), timeout.Token);
+                await SendAsync(client, "both");
+                Assert.Equal("both", (await ReceiveAsync(client)).Text);
+            }
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
     [Theory]
     [InlineData("--AttrWs:Limits:MaxMessageSize", "abc", "AttrWs:Limits:MaxMessageSize")]
     [InlineData("--AttrWs:Limits:MaxConnections", "0", "Limits.MaxConnections")]
