@@ -1,59 +1,33 @@
-// Echo: the smallest AttrWs server. Every text or binary message sent to ws://127.0.0.1:PORT/echo comes back as is.
+// Echo: the smallest AttrWs server, as a Generic Host app. Every text or binary message sent to
+// ws://127.0.0.1:PORT/echo comes back as is; ws://127.0.0.1:PORT/stats answers with the echo count (a class endpoint
+// with a constructor-injected singleton).
 //   dotnet run --project samples/Echo -- [--port N] [--deflate]
-// --port 0 picks a free port; --deflate enables permessage-deflate server-wide. Ctrl+C or SIGTERM stops gracefully
-// (every client gets close 1001).
-using System.Globalization;
-using System.Net;
-using System.Runtime.InteropServices;
+// Options come from code, then appsettings.json, environment (AttrWs__Limits__MaxMessageSize) and the command line
+// (--port N is AttrWs:Port, --deflate is AttrWs:Handshake:EnableDeflate=true, or any --AttrWs:Key value); port 0 picks
+// a free port. Ctrl+C or SIGTERM stop the host: every client gets close 1001.
 using AttrWs;
+using Echo;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-var port = 5080;
-var deflate = false;
-for (var i = 0; i < args.Length; i++)
+// --deflate is a flag; the command-line provider wants key/value pairs.
+string[] arguments = [.. args.SelectMany(a => a == "--deflate" ? ["--AttrWs:Handshake:EnableDeflate", "true"] : new[] { a })];
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
-    switch (args[i])
-    {
-        case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed <= 65535:
-            port = parsed;
-            i++;
-            break;
-        case "--deflate":
-            deflate = true;
-            break;
-        default:
-            Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. Usage: Echo [--port N] [--deflate]");
-            return 2;
-    }
-}
-
-var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, port);
-options.Handshake.EnableDeflate = deflate;
-await using var server = new WebSocketServer(options);
-server.MapGeneratedEndpoints(); // the [WebSocketEndpoint] methods of this project (EchoEndpoint.cs), routed at compile time
-await server.StartAsync();
-Console.WriteLine($"Listening on ws://127.0.0.1:{server.ListeningEndPoints[0].Port}/echo");
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stop.Cancel();
+    ContentRootPath = AppContext.BaseDirectory, // appsettings.json next to the binary, wherever it is started from
 });
+builder.Configuration.AddCommandLine(arguments, new Dictionary<string, string> { ["--port"] = "AttrWs:Port" });
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-    // Ctrl+C or SIGTERM.
-}
+builder.Services.AddSingleton<EchoStats>();
+builder.Services.AddWebSocketServer(server => server.MapGeneratedEndpoints()); // EchoEndpoints.cs, routed at compile time
 
-await server.StopAsync();
+using var host = builder.Build();
+await host.StartAsync();
+var listening = host.Services.GetRequiredService<WebSocketServer>().ListeningEndPoints[0];
+Console.WriteLine($"Listening on ws://{listening}/echo");
+await host.WaitForShutdownAsync();
 Console.WriteLine("Stopped");
 return 0;

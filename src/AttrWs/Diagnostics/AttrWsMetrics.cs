@@ -25,7 +25,8 @@ internal sealed class AttrWsMetrics : IDisposable
 
     public AttrWsMetrics(IMeterFactory? factory, object? scope)
     {
-        var options = new MeterOptions(MeterName) { Scope = scope };
+        // A factory (the host's) sets the scope itself and rejects a custom one.
+        var options = new MeterOptions(MeterName) { Scope = factory is null ? scope : null };
         Meter = factory?.Create(options) ?? new Meter(options);
         _ownsMeter = factory is null;
         _connectionsCurrent = Meter.CreateUpDownCounter<long>("attrws.connections.current", "{connection}", "Open WebSocket sessions.");
