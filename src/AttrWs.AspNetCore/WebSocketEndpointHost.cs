@@ -38,7 +38,8 @@ public sealed class WebSocketEndpointHost : IDisposable
         Options.LoggerFactory ??= loggerFactory;
         Options.MeterFactory ??= meterFactory;
         Logger = Options.LoggerFactory?.CreateLogger("AttrWs.AspNetCore") ?? NullLogger.Instance;
-        Metrics = new AttrWsMetrics(Options.MeterFactory, this);
+        // The DI meter factory owns its meters' scope (it refuses another); without one, the meter is scoped to this host.
+        Metrics = new AttrWsMetrics(Options.MeterFactory, Options.MeterFactory is null ? this : null);
         _groups = new WebSocketGroupManager(Connections, Options.Backplane ?? new InMemoryWebSocketBackplane(), Options.LoggerFactory, Options.MeterFactory, Metrics.Meter);
     }
 

@@ -129,7 +129,7 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             Endpoint = endpoint,
             OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
             // The request's scope: endpoint classes and services come from the app's container, per connection.
-            Services = http.RequestServices,
+            Services = new RequestServiceProvider(http),
             Aborted = lifetime.Token,
             Lifetime = lifetime,
             WebSocket = socket,

@@ -1,6 +1,7 @@
 using AttrWs;
 using AttrWs.AspNetCore;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ public static class WebSocketServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the <see cref="WebSocketEndpointHost"/> (registry, groups, limits) that <c>MapWebSocketEndpoints()</c> uses, and
-    /// a hosted service that starts the groups backplane and closes every session with 1001 when the application stops.
+    /// a hosted service that starts the groups backplane and closes every session with 1001 when the application stops,
+    /// and the WebSockets middleware at the start of the pipeline.
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Sets limits, handshake options, origins and the backplane.</param>
@@ -25,6 +27,19 @@ public static class WebSocketServiceCollectionExtensions
             return new WebSocketEndpointHost(options, provider.GetService<ILoggerFactory>(), provider.GetService<System.Diagnostics.Metrics.IMeterFactory>());
         });
         services.AddHostedService<WebSocketEndpointHostService>();
+        // The WebSockets middleware (HttpContext.WebSockets, HTTP/1.1 upgrade and HTTP/2 extended CONNECT) at the
+        // start of the pipeline; calling app.UseWebSockets() as well is harmless.
+        services.AddTransient<IStartupFilter, WebSocketsStartupFilter>();
         return services;
     }
+}
+
+/// <summary>Puts the WebSockets middleware first in the pipeline.</summary>
+internal sealed class WebSocketsStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseWebSockets();
+        next(app);
+    };
 }
