@@ -106,6 +106,25 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_method_picked_by_the_subprotocol_is_authorized_with_its_own_rules()
+    {
+        using var anonymous = NewClient(options => options.AddSubProtocol("ver.admin"));
+        await Assert.ThrowsAnyAsync<WebSocketException>(() => anonymous.ConnectAsync(Host.Uri("/gen/ver"), Timeout()));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.HttpStatusCode);
+        Assert.StartsWith("Basic realm=\"hosts\"", anonymous.HttpResponseHeaders!["WWW-Authenticate"].Single(), StringComparison.Ordinal);
+
+        using var admin = await ConnectAsync("/gen/ver", options =>
+        {
+            options.AddSubProtocol("ver.admin");
+            options.SetRequestHeader("Authorization", HostSetup.BasicHeader("admin"));
+        });
+        Assert.Equal("v-admin:admin", await ReceiveTextAsync(admin));
+
+        using var open = await ConnectAsync("/gen/ver", options => options.AddSubProtocol("ver.v2"));
+        Assert.Equal("v2:-", await ReceiveTextAsync(open));
+    }
+
+    [Fact]
     public async Task The_hook_adds_headers_to_the_accept()
     {
         using var client = await ConnectAsync("/hosts/echo?hook=accept");

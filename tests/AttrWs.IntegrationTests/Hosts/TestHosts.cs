@@ -122,7 +122,9 @@ public sealed class KestrelTestHost : IWebSocketTestHost
     public static Task<KestrelTestHost> StartAsync() => StartAsync(null, null);
 
     /// <summary>Starts the app; <paramref name="listen"/> replaces the plain-HTTP listener, <paramref name="map"/> replaces the plain mapping.</summary>
-    public static async Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map)
+    public static Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map) => StartAsync(listen, map, null);
+
+        public static async Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map, Action<IServiceCollection>? services)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -140,7 +142,13 @@ public sealed class KestrelTestHost : IWebSocketTestHost
         builder.Services.AddAuthentication(TestBasicHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestBasicHandler>(TestBasicHandler.SchemeName, null);
         builder.Services.AddAuthorization();
         builder.Services.AddWebSocketEndpoints(HostSetup.Configure);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
+        if (services is not null)
+        {
+            app.UseRateLimiter();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         if (map is null)
