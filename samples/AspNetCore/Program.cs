@@ -48,7 +48,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         };
     });
 builder.Services.AddAuthorization();
-builder.Services.AddWebSocketEndpoints(options => options.MaxMessageSize = 1024 * 1024);
+builder.Services.AddWebSocketEndpoints(options => options.Limits.MaxMessageSize = 1024 * 1024);
 
 var app = builder.Build();
 app.UseAuthentication();

@@ -1,4 +1,5 @@
 using AttrWs.Handshake;
+using AttrWs.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;

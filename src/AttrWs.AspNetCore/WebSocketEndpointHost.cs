@@ -22,7 +22,6 @@ namespace AttrWs.AspNetCore;
 public sealed class WebSocketEndpointHost : IDisposable
 {
     private readonly WebSocketGroupManager _groups;
-    private int _authorizerInstalled;
 
     /// <summary>Creates the host.</summary>
     /// <param name="options">
@@ -61,27 +60,17 @@ public sealed class WebSocketEndpointHost : IDisposable
     /// <summary>Builds the handshake core for one set of routing tables, with ASP.NET Core deciding authorization.</summary>
     internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables)
     {
-        if (Interlocked.Exchange(ref _authorizerInstalled, 1) == 0)
+        Options.Validate();
+        var endpoints = new List<WebSocketEndpoint>();
+        foreach (var table in tables)
         {
-            if (Options.Authentication.Authenticators.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    "WebSocketServerOptions.Authentication has AttrWs authenticators, but on ASP.NET Core the application's authentication " +
-                    "schemes authenticate WebSocket requests: register them with AddAuthentication() instead.");
-            }
-
-            Options.Handshake.Authorizer = new AspNetCoreAuthorizer();
-            var endpoints = new List<WebSocketEndpoint>();
-            foreach (var table in tables)
-            {
-                endpoints.AddRange(table.Endpoints);
-            }
-
-            // Installs the origin policy (per endpoint allow-lists, server-wide list) and the log redaction, as the server does.
-            HandshakeSecurity.Install(Options, endpoints);
+            endpoints.AddRange(table.Endpoints);
         }
 
-        return new HandshakeProcessor(Options.Handshake, tables, Options.Redaction);
+        // The origin policy (per endpoint allow-lists, server-wide list) and the log redaction, as the server builds them;
+        // authorization is ASP.NET Core's (the app's policies, roles and schemes), plugged in instead of the built-in gate.
+        var security = HandshakeSecurity.Build(Options.Security, endpoints, new AspNetCoreAuthorizer());
+        return new HandshakeProcessor(HandshakeSettings.From(Options, security.Authorizer, security.OriginPolicy), tables, security.Redactor);
     }
 
     internal async Task CloseAllAsync(WebSocketCloseStatus status, string reason)
@@ -94,7 +83,7 @@ public sealed class WebSocketEndpointHost : IDisposable
 
         try
         {
-            await Task.WhenAll(closing).WaitAsync(Options.ShutdownTimeout).ConfigureAwait(false);
+            await Task.WhenAll(closing).WaitAsync(Options.Limits.ShutdownTimeout).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TimeoutException or WebSocketException or OperationCanceledException)
         {
@@ -107,7 +96,7 @@ public sealed class WebSocketEndpointHost : IDisposable
 
     internal async Task SweepIdleSessionsAsync(CancellationToken stopping)
     {
-        var idle = Options.IdleTimeout;
+        var idle = Options.Limits.IdleTimeout;
         if (idle == Timeout.InfiniteTimeSpan)
         {
             return;

@@ -41,8 +41,8 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             http.Request.IsHttps);
         if (host.Logger.IsEnabled(LogLevel.Trace))
         {
-            var redactedTarget = host.Options.Redaction.RedactTarget(head.Target);
-            var redactedHeaders = host.Options.Redaction.RedactHeaders(head.Headers);
+            var redactedTarget = processor.Redactor.RedactTarget(head.Target);
+            var redactedHeaders = processor.Redactor.RedactHeaders(head.Headers);
             ServerLog.HandshakeRequest(host.Logger, connectionId, head.Method, redactedTarget, redactedHeaders);
         }
 
@@ -50,7 +50,7 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted))
         {
             // One budget for the application code in the handshake (authorization policies, the hook), as on the server.
-            handshake.CancelAfter(host.Options.HandshakeTimeout);
+            handshake.CancelAfter(host.Options.Limits.HandshakeTimeout);
             AspNetCoreAuthorizer.Current = http;
             try
             {
@@ -87,8 +87,8 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         var accept = new WebSocketAcceptContext
         {
             SubProtocol = decision.SubProtocol,
-            KeepAliveInterval = host.Options.KeepAliveInterval,
-            KeepAliveTimeout = host.Options.KeepAliveTimeout,
+            KeepAliveInterval = host.Options.Limits.KeepAliveInterval,
+            KeepAliveTimeout = host.Options.Limits.KeepAliveTimeout,
             DangerousEnableCompression = deflate is not null,
             // ASP.NET Core negotiates from the same offer within the limits the core chose.
             ServerMaxWindowBits = deflate?.ServerMaxWindowBits ?? 15,
@@ -135,13 +135,7 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             WebSocket = socket,
             Metrics = host.Metrics,
             GroupManager = host.GroupManager,
-            Options = new WebSocketSessionOptions
-            {
-                MaxMessageSize = options.MaxMessageSize,
-                ReceiveBufferSize = options.ReceiveBufferSize,
-                SendQueueLimit = options.SendQueueLimit,
-                CloseTimeout = options.CloseTimeout,
-            },
+            Options = AttrWs.Sessions.SessionLimits.From(options.Limits),
         };
         HttpContexts.AddOrUpdate(session, http);
         host.Connections.TryAdd(session);

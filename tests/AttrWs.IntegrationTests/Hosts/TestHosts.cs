@@ -55,7 +55,7 @@ public static class HostSetup
     /// <summary>The limits and the open-request hook, identical on both hosts.</summary>
     public static void Configure(WebSocketServerOptions options)
     {
-        options.MaxMessageSize = 64 * 1024;
+        options.Limits.MaxMessageSize = 64 * 1024;
         options.Handshake.OnOpenRequest = (context, _) =>
         {
             if (context.Query.Contains("hook=reject", StringComparison.Ordinal))
@@ -87,8 +87,8 @@ public sealed class StandaloneTestHost : IWebSocketTestHost
     {
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
         HostSetup.Configure(options);
-        options.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
-        options.Authorization.AddPolicy("staff", (user, _) => user.IsInRole("staff")); // Security/GeneratedEndpoints.cs names it
+        options.Security.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
+        options.Security.Authorization.AddPolicy("staff", (user, _) => user.IsInRole("staff")); // Security/GeneratedEndpoints.cs names it
         var server = new WebSocketServer(options);
         server.MapGeneratedEndpoints();
         await server.StartAsync();
