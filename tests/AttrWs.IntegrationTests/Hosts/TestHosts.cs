@@ -89,9 +89,14 @@ public sealed class StandaloneTestHost : IWebSocketTestHost
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
         HostSetup.Configure(options);
         options.Security.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
+        options.Security.Authorization.AddPolicy("staff", (user, _) => user.IsInRole("staff")); // Security/GeneratedEndpoints.cs names it
         var server = new WebSocketServer(options);
-        // The generated endpoints of this folder: the assembly's other groups need a container or policies of their own.
-        server.AddRouteTable(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Hosts."));
+        // The generated endpoints of this folder and of Security/GeneratedEndpoints.cs (/gen/ver): the assembly's other
+        // groups (endpoint classes) need a container, which the standalone server validates at start.
+        server.AddRouteTable(new FilteredRouteTable(
+            AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable,
+            e => e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Hosts.", StringComparison.Ordinal) == true
+                || e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Security.", StringComparison.Ordinal) == true));
         await server.StartAsync();
         return new StandaloneTestHost(server);
     }
