@@ -54,6 +54,18 @@ public sealed class AspNetCoreHostTests
     }
 
     [Fact]
+    public async Task AttrWs_authenticators_on_ASP_NET_Core_fail_the_mapping_with_a_message()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddAuthorization();
+        builder.Services.AddWebSocketEndpoints(options => options.Security.Authentication.AddBasic(HostSetup.Realm, (_, _) => null));
+        await using var app = builder.Build();
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapWebSocketEndpoints());
+        Assert.Contains("AddAuthentication()", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequireAuthorization_on_the_returned_group_applies_to_every_WebSocket_route()
     {
         await using var host = await KestrelTestHost.StartAsync(null, app => app.MapWebSocketEndpoints().RequireAuthorization());
