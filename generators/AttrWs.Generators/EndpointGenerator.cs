@@ -47,7 +47,19 @@ namespace AttrWs.Generators
                 .Select(static (pair, _) => Projections.SourceLocations(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.EndpointSourceLocations);
 
+            // The ASP.NET Core hook: only when the app references AttrWs.AspNetCore (a bool, so the step caches).
+            var hostsOnAspNetCore = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName(AspNetCoreHookEmitter.AdapterMarkerType) is not null)
+                .WithTrackingName(TrackingNames.AspNetCoreHost);
+
             context.RegisterSourceOutput(routeTable, static (spc, endpoints) => EndpointsEmitter.EmitRouteTable(spc, endpoints));
+            context.RegisterSourceOutput(hostsOnAspNetCore, static (spc, referenced) =>
+            {
+                if (referenced)
+                {
+                    spc.AddSource(AspNetCoreHookEmitter.HintName, AspNetCoreHookEmitter.Generate());
+                }
+            });
             context.RegisterSourceOutput(sourceLocations, static (spc, locations) => EndpointsEmitter.EmitSourceLocations(spc, locations));
         }
     }

@@ -18,5 +18,8 @@ namespace AttrWs.Generators
 
         /// <summary>The (index, file, line) triples the endpoint map's source locations are emitted from.</summary>
         public const string EndpointSourceLocations = nameof(EndpointSourceLocations);
+
+        /// <summary>Whether the compilation references AttrWs.AspNetCore (the ASP.NET Core hook is emitted then).</summary>
+        public const string AspNetCoreHost = nameof(AspNetCoreHost);
     }
 }

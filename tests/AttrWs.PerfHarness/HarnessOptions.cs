@@ -5,7 +5,7 @@ namespace AttrWs.PerfHarness;
 /// <summary>The `run` command's options: which servers, how long, how many connections.</summary>
 internal sealed class HarnessOptions
 {
-    public static readonly string[] AllServers = ["attrws", "kestrel", "httplistener", "node", "ceiling"];
+    public static readonly string[] AllServers = ["attrws", "attrws-kestrel", "kestrel", "httplistener", "node", "ceiling"];
 
     public string[] Servers { get; private set; } = AllServers;
 

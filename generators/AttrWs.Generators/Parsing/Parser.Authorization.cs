@@ -23,7 +23,7 @@ namespace AttrWs.Generators
                 var methodAllowsAnonymous = false;
                 foreach (var attribute in method.GetAttributes())
                 {
-                    methodAllowsAnonymous |= IsAttribute(attribute, "AllowAnonymousAttribute");
+                    methodAllowsAnonymous |= IsAuthorizationAttribute(attribute, "AllowAnonymousAttribute");
                 }
 
                 if (methodAllowsAnonymous && methodAuthorize is not null)
@@ -46,13 +46,13 @@ namespace AttrWs.Generators
                 firstAuthorize = null;
                 foreach (var attribute in attributes)
                 {
-                    if (IsAttribute(attribute, "AllowAnonymousAttribute"))
+                    if (IsAuthorizationAttribute(attribute, "AllowAnonymousAttribute"))
                     {
                         allowAnonymous = true;
                         continue;
                     }
 
-                    if (!IsAttribute(attribute, "AuthorizeAttribute"))
+                    if (!IsAuthorizationAttribute(attribute, "AuthorizeAttribute"))
                     {
                         continue;
                     }
@@ -76,6 +76,7 @@ namespace AttrWs.Generators
                                 rolesSet = true;
                                 break;
                             case "Schemes":
+                            case "AuthenticationSchemes": // Microsoft.AspNetCore.Authorization.AuthorizeAttribute
                                 schemes = named.Value.Value as string;
                                 break;
                         }
@@ -97,6 +98,14 @@ namespace AttrWs.Generators
                     requirements.Add(new AuthorizeModel(string.IsNullOrWhiteSpace(policy) ? null : policy, roles, schemes));
                 }
             }
+
+            /// <summary>
+            /// AttrWs's <c>[Authorize]</c>/<c>[AllowAnonymous]</c>, or ASP.NET Core's
+            /// (<c>Microsoft.AspNetCore.Authorization</c>), which mean the same and drive both hosts.
+            /// </summary>
+            private static bool IsAuthorizationAttribute(AttributeData attribute, string name) =>
+                IsAttribute(attribute, name)
+                || (attribute.AttributeClass is { } type && type.Name == name && IsNamespace(type.ContainingNamespace, "Microsoft.AspNetCore.Authorization"));
 
             private static bool IsEmptyList(string? list)
             {

@@ -10,14 +10,38 @@ namespace AttrWs.Security;
 /// </summary>
 internal sealed record HandshakeSecurity(IHandshakeAuthorizer? Authorizer, IHandshakeOriginPolicy OriginPolicy, SecretRedactor Redactor)
 {
-    public static HandshakeSecurity Build(WebSocketSecurityOptions security, IReadOnlyList<WebSocketEndpoint> endpoints)
+    /// <param name="security">The user's security options (read, never changed).</param>
+    /// <param name="endpoints">Every endpoint the host serves.</param>
+    /// <param name="hostAuthorizer">
+    /// A host's own authorizer (ASP.NET Core's policy evaluator) used instead of the built-in <see cref="WebSocketAuthorizationGate"/>:
+    /// policies and schemes are then the host's business (only origin entries are validated), and AttrWs authenticators must not be registered.
+    /// Null (the standalone server): the built-in gate, with every policy and scheme validated.
+    /// </param>
+    public static HandshakeSecurity Build(WebSocketSecurityOptions security, IReadOnlyList<WebSocketEndpoint> endpoints, IHandshakeAuthorizer? hostAuthorizer = null)
     {
-        // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
-        SecurityStartupValidator.Validate(endpoints, security.Authentication, security.Authorization);
+        IHandshakeAuthorizer? authorizer;
         var originPolicy = new WebSocketOriginPolicy(security.Origins, security.Authentication);
-        var gate = security.Authentication.Authenticators.Count > 0
-            ? new WebSocketAuthorizationGate(security.Authentication, security.Authorization) { OriginPolicy = originPolicy }
-            : null;
+        if (hostAuthorizer is not null)
+        {
+            if (security.Authentication.Authenticators.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    "WebSocketServerOptions.Security.Authentication has AttrWs authenticators, but this host authenticates WebSocket requests " +
+                    "with its own authentication (on ASP.NET Core: register schemes with AddAuthentication() instead).");
+            }
+
+            SecurityStartupValidator.ValidateOrigins(endpoints);
+            authorizer = hostAuthorizer;
+        }
+        else
+        {
+            // Policies, schemes and origin entries of every endpoint are checked now, not at the first caller.
+            SecurityStartupValidator.Validate(endpoints, security.Authentication, security.Authorization);
+            authorizer = security.Authentication.Authenticators.Count > 0
+                ? new WebSocketAuthorizationGate(security.Authentication, security.Authorization) { OriginPolicy = originPolicy }
+                : null;
+        }
+
         var redactor = security.Redaction.Copy();
         foreach (var authenticator in security.Authentication.Authenticators)
         {
@@ -31,6 +55,6 @@ internal sealed record HandshakeSecurity(IHandshakeAuthorizer? Authorizer, IHand
             }
         }
 
-        return new HandshakeSecurity(gate, originPolicy, redactor);
+        return new HandshakeSecurity(authorizer, originPolicy, redactor);
     }
 }

@@ -32,9 +32,26 @@ public static class SecurityStartupValidator
         }
     }
 
-    private static void CheckEndpoint(WebSocketEndpoint endpoint, WebSocketAuthenticationOptions authentication, WebSocketAuthorizationOptions authorization, StringBuilder problems)
+    /// <summary>
+    /// Validates only the per-endpoint origin entries: for a host whose own authorizer owns policies and schemes
+    /// (ASP.NET Core), where AttrWs authenticators and policies do not apply.
+    /// </summary>
+    internal static void ValidateOrigins(IReadOnlyList<WebSocketEndpoint> endpoints)
     {
-        var name = $"Endpoint '{endpoint.Name}' ({endpoint.Template})";
+        var problems = new StringBuilder();
+        foreach (var endpoint in endpoints)
+        {
+            CheckOrigins(endpoint, $"Endpoint '{endpoint.Name}' ({endpoint.Template})", problems);
+        }
+
+        if (problems.Length > 0)
+        {
+            throw new InvalidOperationException("The server cannot start: the security settings of some endpoints cannot be satisfied." + problems);
+        }
+    }
+
+    private static void CheckOrigins(WebSocketEndpoint endpoint, string name, StringBuilder problems)
+    {
         for (var i = 0; i < endpoint.AllowedOrigins.Count; i++)
         {
             if (!OriginPattern.TryParse(endpoint.AllowedOrigins[i], out _, out var error))
@@ -42,6 +59,12 @@ public static class SecurityStartupValidator
                 problems.Append('\n').Append(CultureInfo.InvariantCulture, $"{name} allows origin '{endpoint.AllowedOrigins[i]}', which is not valid: {error}.");
             }
         }
+    }
+
+    private static void CheckEndpoint(WebSocketEndpoint endpoint, WebSocketAuthenticationOptions authentication, WebSocketAuthorizationOptions authorization, StringBuilder problems)
+    {
+        var name = $"Endpoint '{endpoint.Name}' ({endpoint.Template})";
+        CheckOrigins(endpoint, name, problems);
 
         var requirements = endpoint.Authorization;
         if (!requirements.RequiresAuthentication)

@@ -8,6 +8,9 @@ namespace AttrWs.PerfHarness.Report;
 internal static class MarkdownReport
 {
     private const string Subject = "attrws";
+
+    /// <summary>AttrWs's endpoints on Kestrel (MapWebSocketEndpoints), compared with plain Kestrel.</summary>
+    private const string OnKestrel = "attrws-kestrel";
     private const string Ceiling = "ceiling";
 
     public static string Write(List<Measurement> results, HarnessOptions options)
@@ -83,6 +86,16 @@ internal static class MarkdownReport
             Target(md, "server CPU per handshake within 1.15× of the ceiling", Format.Ratio(ratio), ratio <= 1.15);
         }
 
+        // AttrWs on Kestrel against plain Kestrel + UseWebSockets: the same server, so the adapter should cost little.
+        foreach (var scenario in scenarios)
+        {
+            if (!scenario.StartsWith("idle", StringComparison.Ordinal) && Find(results, OnKestrel, scenario) is { } adapted && Find(results, "kestrel", scenario) is { } plain)
+            {
+                var ratio = adapted.CpuMicrosecondsPerOperation / plain.CpuMicrosecondsPerOperation;
+                Target(md, $"{scenario}: AttrWs on Kestrel, server CPU per operation within 1.1× of plain Kestrel", Format.Ratio(ratio), ratio <= 1.1);
+            }
+        }
+
         foreach (var scenario in scenarios)
         {
             if (!scenario.StartsWith("echo", StringComparison.Ordinal) || Find(results, Subject, scenario) is not { } echo)
@@ -98,7 +111,7 @@ internal static class MarkdownReport
                     Format.Ratio(ratio), limit < 1 ? ratio <= limit : ratio < limit);
             }
 
-            foreach (var peer in results.FindAll(r => r.Scenario == scenario && r.Server != Subject && r.Server != Ceiling))
+            foreach (var peer in results.FindAll(r => r.Scenario == scenario && r.Server != Subject && r.Server != Ceiling && r.Server != OnKestrel))
             {
                 var throughput = echo.OperationsPerSecond / peer.OperationsPerSecond;
                 var p99 = (echo.P99Microseconds ?? double.NaN) / (peer.P99Microseconds ?? double.NaN);

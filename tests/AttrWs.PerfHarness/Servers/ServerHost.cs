@@ -9,7 +9,7 @@ internal static class ServerHost
     /// <summary>The line the load client waits for: <c>LISTENING port</c>.</summary>
     public const string ListeningPrefix = "LISTENING ";
 
-    public static readonly string[] Kinds = ["attrws", "kestrel", "httplistener", "ceiling"];
+    public static readonly string[] Kinds = ["attrws", "attrws-kestrel", "kestrel", "httplistener", "ceiling"];
 
     public static async Task<int> RunAsync(string kind)
     {
@@ -36,6 +36,9 @@ internal static class ServerHost
         {
             case "attrws":
                 await AttrWsEchoServer.RunAsync(stop.Token).ConfigureAwait(false);
+                return 0;
+            case "attrws-kestrel":
+                await AttrWsKestrelEchoServer.RunAsync(stop.Token).ConfigureAwait(false);
                 return 0;
             case "kestrel":
                 await KestrelEchoServer.RunAsync(stop.Token).ConfigureAwait(false);

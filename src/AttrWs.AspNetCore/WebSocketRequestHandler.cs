@@ -1,0 +1,290 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
+using AttrWs.Diagnostics;
+using AttrWs.Handshake;
+using AttrWs.Server;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace AttrWs.AspNetCore;
+
+/// <summary>
+/// The request delegate of every mapped WebSocket route: the request (HTTP/1.1 upgrade or HTTP/2 extended CONNECT)
+/// becomes the core's <see cref="HttpRequestHead"/>, the sans-I/O core decides, and an accepted handshake is completed
+/// by <see cref="WebSocketManager.AcceptWebSocketAsync(WebSocketAcceptContext)"/> and run as a <see cref="WebSocketSession"/>.
+/// </summary>
+internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor)
+{
+    /// <summary>
+    /// RFC 8441 has no <c>Sec-WebSocket-Key</c>: the core's key row is satisfied with this fixed, valid key, whose
+    /// accept value is never sent (HTTP/2 answers 200, not 101).
+    /// </summary>
+    private const string Http2PlaceholderKey = "dGhlIHNhbXBsZSBub25jZQ==";
+
+    private static readonly ConditionalWeakTable<WebSocketSession, HttpContext> HttpContexts = new();
+
+    internal static HttpContext? HttpContextOf(WebSocketSession session) => HttpContexts.TryGetValue(session, out var context) ? context : null;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var connectionId = ConnectionIds.Next();
+        var head = ToRequestHead(http, out var isHttp2);
+        var connection = http.Connection;
+        var info = new WebSocketConnectionInfo(
+            connectionId,
+            connection.RemoteIpAddress is { } remote ? new IPEndPoint(remote, connection.RemotePort) : null,
+            connection.LocalIpAddress is { } local ? new IPEndPoint(local, connection.LocalPort) : null,
+            http.Request.IsHttps);
+        if (host.Logger.IsEnabled(LogLevel.Trace))
+        {
+            var redactedTarget = processor.Redactor.RedactTarget(head.Target);
+            var redactedHeaders = processor.Redactor.RedactHeaders(head.Headers);
+            ServerLog.HandshakeRequest(host.Logger, connectionId, head.Method, redactedTarget, redactedHeaders);
+        }
+
+        HandshakeDecision decision;
+        using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted))
+        {
+            // One budget for the application code in the handshake (authorization policies, the hook), as on the server.
+            handshake.CancelAfter(host.Options.Limits.HandshakeTimeout);
+            AspNetCoreAuthorizer.Current = http;
+            try
+            {
+                decision = await processor.ProcessAsync(head, info, handshake.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                AspNetCoreAuthorizer.Current = null;
+            }
+
+            if (handshake.IsCancellationRequested)
+            {
+                // The client left or the timeout elapsed while application code ran: nothing more to answer.
+                ServerLog.HandshakeTimedOutInApplication(host.Logger, connectionId, head.Path);
+                host.Metrics.HandshakeRejected(HandshakeRejectReason.HandshakeTimeout, 408);
+                http.Abort();
+                return;
+            }
+        }
+
+        if (!decision.IsAccepted)
+        {
+            await RejectAsync(http, connectionId, head.Path, decision, isHttp2).ConfigureAwait(false);
+            return;
+        }
+
+        for (var i = 0; i < decision.ResponseHeaders.Count; i++)
+        {
+            var (name, value) = decision.ResponseHeaders[i];
+            http.Response.Headers.Append(name, value);
+        }
+
+        var deflate = decision.DeflateOptions;
+        var accept = new WebSocketAcceptContext
+        {
+            SubProtocol = decision.SubProtocol,
+            KeepAliveInterval = host.Options.Limits.KeepAliveInterval,
+            KeepAliveTimeout = host.Options.Limits.KeepAliveTimeout,
+            DangerousEnableCompression = deflate is not null,
+            // ASP.NET Core negotiates from the same offer within the limits the core chose.
+            ServerMaxWindowBits = deflate?.ServerMaxWindowBits ?? 15,
+            DisableServerContextTakeover = deflate?.ServerContextTakeover == false,
+        };
+        WebSocket webSocket;
+        try
+        {
+            webSocket = await http.WebSockets.AcceptWebSocketAsync(accept).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or WebSocketException or InvalidOperationException or OperationCanceledException)
+        {
+            ServerLog.ConnectionFailed(host.Logger, connectionId, ex);
+            return;
+        }
+
+        host.Metrics.HandshakeAccepted();
+        await RunSessionAsync(http, webSocket, head, info, decision).ConfigureAwait(false);
+    }
+
+    private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision)
+    {
+        var endpoint = decision.Endpoint!;
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        using var socket = webSocket;
+        var options = host.Options;
+        var session = new WebSocketSession
+        {
+            ConnectionId = info.ConnectionId,
+            RequestTarget = head.Target,
+            Path = head.Path,
+            Query = head.Query,
+            RouteValues = decision.RouteValues,
+            RequestHeaders = head.Headers,
+            SubProtocol = decision.SubProtocol,
+            User = decision.User,
+            RemoteEndPoint = info.RemoteEndPoint,
+            Endpoint = endpoint,
+            OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
+            // The request's scope: endpoint classes and services come from the app's container, per connection.
+            Services = new RequestServiceProvider(http),
+            Aborted = lifetime.Token,
+            Lifetime = lifetime,
+            WebSocket = socket,
+            Metrics = host.Metrics,
+            GroupManager = host.GroupManager,
+            Options = AttrWs.Sessions.SessionLimits.From(options.Limits),
+        };
+        HttpContexts.AddOrUpdate(session, http);
+        host.Connections.TryAdd(session);
+        host.Metrics.SessionOpened();
+        ServerLog.SessionOpened(host.Logger, info.ConnectionId, head.Path, endpoint.Name);
+        try
+        {
+            WebSocketCloseStatus status;
+            string? reason = null;
+            try
+            {
+                await endpoint.Handler(session).ConfigureAwait(false);
+                status = WebSocketCloseStatus.NormalClosure;
+            }
+            catch (Exception ex)
+            {
+                ServerLog.EndpointFailed(host.Logger, endpoint.Name, info.ConnectionId, ex);
+                status = WebSocketCloseStatus.InternalServerError;
+                reason = "internal error";
+            }
+
+            try
+            {
+                await session.CloseAsync(status, reason).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The peer is gone; the session ends either way.
+            }
+        }
+        finally
+        {
+            host.Connections.Remove(session);
+            host.GroupManager.RemoveConnection(session);
+            host.Metrics.SessionClosed();
+            session.CancelLifetime();
+            session.ReleaseReceiveBuffer();
+            HttpContexts.Remove(session);
+            ServerLog.SessionEnded(host.Logger, info.ConnectionId, session.CloseStatus);
+        }
+    }
+
+    private async Task RejectAsync(HttpContext http, string connectionId, string path, HandshakeDecision decision, bool isHttp2)
+    {
+        host.Metrics.HandshakeRejected(decision.Reason, decision.StatusCode);
+        var detail = decision.LogDetail ?? "-";
+        if (decision.Exception is { } exception)
+        {
+            ServerLog.HandshakeError(host.Logger, connectionId, path, detail, exception);
+        }
+        else if (decision.Reason == HandshakeRejectReason.InvalidApplicationResponse)
+        {
+            ServerLog.InvalidApplicationResponse(host.Logger, connectionId, path, detail);
+        }
+        else
+        {
+            ServerLog.HandshakeRejected(host.Logger, connectionId, path, decision.Reason, decision.StatusCode);
+        }
+
+        // Authorization failures are answered by the app's schemes: their challenge (401 + WWW-Authenticate, or a login
+        // redirect) or their forbid, exactly as for any other endpoint of the app.
+        if (decision.Reason is HandshakeRejectReason.Unauthenticated or HandshakeRejectReason.Forbidden
+            && http.Items.TryGetValue(AspNetCoreAuthorizer.FailedPolicyKey, out var failed) && failed is AuthorizationPolicy policy)
+        {
+            var schemes = policy.AuthenticationSchemes;
+            if (decision.Reason == HandshakeRejectReason.Unauthenticated)
+            {
+                await ForEachScheme(http, schemes, static (context, scheme) => context.ChallengeAsync(scheme)).ConfigureAwait(false);
+            }
+            else
+            {
+                await ForEachScheme(http, schemes, static (context, scheme) => context.ForbidAsync(scheme)).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var response = http.Response;
+        response.StatusCode = decision.StatusCode;
+        for (var i = 0; i < decision.ResponseHeaders.Count; i++)
+        {
+            var (name, value) = decision.ResponseHeaders[i];
+            response.Headers.Append(name, value);
+        }
+
+        if (!isHttp2 && http.Request.Protocol.StartsWith("HTTP/1", StringComparison.Ordinal))
+        {
+            response.Headers.Connection = "close";
+        }
+
+        if (decision.StatusCode is 204 or 304)
+        {
+            return;
+        }
+
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(decision.ReasonText + "\n", http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task ForEachScheme(HttpContext http, IReadOnlyList<string> schemes, Func<HttpContext, string?, Task> action)
+    {
+        if (schemes.Count == 0)
+        {
+            await action(http, null).ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var scheme in schemes)
+        {
+            await action(http, scheme).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The request as the core reads it. An HTTP/2 extended CONNECT (RFC 8441, <c>:protocol websocket</c>) is the
+    /// same request as an HTTP/1.1 upgrade GET: it is presented as one, with the upgrade tokens and a placeholder key.
+    /// </summary>
+    internal static HttpRequestHead ToRequestHead(HttpContext http, out bool isHttp2)
+    {
+        var request = http.Request;
+        var connect = http.Features.Get<IHttpExtendedConnectFeature>();
+        isHttp2 = connect is { IsExtendedConnect: true } && string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase);
+        var headers = new HttpHeaderCollection(request.Headers.Count + 4);
+        foreach (var (name, values) in request.Headers)
+        {
+            if (name.StartsWith(':'))
+            {
+                continue; // HTTP/2 pseudo-headers are not header fields
+            }
+
+            foreach (var value in values)
+            {
+                headers.Add(name, value ?? string.Empty);
+            }
+        }
+
+        if (isHttp2)
+        {
+            headers.Add(KnownHeaderNames.Upgrade, "websocket");
+            headers.Add(KnownHeaderNames.Connection, "Upgrade");
+            headers.Add(KnownHeaderNames.SecWebSocketKey, Http2PlaceholderKey);
+            if (!headers.Contains(KnownHeaderNames.Host) && request.Host.HasValue)
+            {
+                headers.Add(KnownHeaderNames.Host, request.Host.Value);
+            }
+        }
+
+        // The generated table routes the path the app sees (after UsePathBase), as endpoint routing does.
+        var target = request.Path.ToUriComponent() + request.QueryString.ToUriComponent();
+        return new HttpRequestHead(isHttp2 ? "GET" : request.Method, target, headers, isHttp2 ? "HTTP/2" : request.Protocol);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http;
+
+namespace AttrWs.IntegrationTests.Hosts;
+
+/// <summary>Generated endpoints the host behaviour tests open on every host (standalone and Kestrel).</summary>
+public static class HostEndpoints
+{
+    [WebSocketEndpoint("/hosts/echo", Deflate = DeflateMode.Enabled)]
+    public static async Task EchoAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await foreach (var message in session.ReadMessagesAsync(aborted))
+        {
+            if (message.IsText)
+            {
+                await session.SendTextAsync(message.Data, aborted);
+            }
+            else
+            {
+                await session.SendBinaryAsync(message.Data, aborted);
+            }
+        }
+    }
+
+    [WebSocketEndpoint("/hosts/items/{id:int}")]
+    public static async Task ItemAsync(WebSocketSession session, int id, CancellationToken aborted)
+    {
+        await session.SendTextAsync("item:" + id, aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+
+    [WebSocketEndpoint("/hosts/proto", SubProtocols = "proto.json, proto.text")]
+    public static async Task ProtoAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await session.SendTextAsync("proto:" + session.SubProtocol, aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+
+    [WebSocketEndpoint("/hosts/pick", SubProtocols = "pick.a")]
+    public static Task PickAAsync(WebSocketSession session, CancellationToken aborted) => TellAsync(session, "a", aborted);
+
+    [WebSocketEndpoint("/hosts/pick", SubProtocols = "pick.b")]
+    public static Task PickBAsync(WebSocketSession session, CancellationToken aborted) => TellAsync(session, "b", aborted);
+
+    [WebSocketEndpoint("/hosts/admin")]
+    [Authorize(Roles = "admin")]
+    public static Task AdminAsync(WebSocketSession session, CancellationToken aborted) => TellAsync(session, "admin", aborted);
+
+    /// <summary>ASP.NET Core's own attribute: the generator reads it as AttrWs's, so both hosts enforce it.</summary>
+    [WebSocketEndpoint("/hosts/member")]
+    [Microsoft.AspNetCore.Authorization.Authorize]
+    public static Task MemberAsync(WebSocketSession session, CancellationToken aborted) => TellAsync(session, "member", aborted);
+
+    /// <summary>Closes the way the client asks: "policy" → 1008, "fail" → the method throws (1011), anything else → returns (1000).</summary>
+    [WebSocketEndpoint("/hosts/close")]
+    public static async Task CloseAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        var message = await session.ReceiveAsync(aborted);
+        switch (message?.GetText())
+        {
+            case "policy":
+                await session.CloseAsync(WebSocketCloseStatus.PolicyViolation, "policy", aborted);
+                return;
+            case "fail":
+                throw new InvalidOperationException("The endpoint failed on purpose.");
+            case "wait":
+                await session.SendTextAsync("waiting", aborted);
+                await Task.Delay(Timeout.Infinite, aborted);
+                return;
+        }
+    }
+
+    /// <summary>Sends its connection id, then waits (the registry sends to it).</summary>
+    [WebSocketEndpoint("/hosts/room")]
+    public static async Task RoomAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await session.SendTextAsync("id:" + session.ConnectionId, aborted);
+        await foreach (var _ in session.ReadMessagesAsync(aborted))
+        {
+        }
+    }
+
+    /// <summary>Takes the ASP.NET Core request (null on the standalone server, which has none).</summary>
+    [WebSocketEndpoint("/hosts/http")]
+    public static async Task HttpAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        var http = session.GetHttpContext();
+        await session.SendTextAsync("http:" + (http is null ? "-" : http.Request.Protocol), aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+
+    /// <summary>An <see cref="HttpContext"/> parameter: bound from the request on ASP.NET Core.</summary>
+    [WebSocketEndpoint("/hosts/http-param")]
+    public static async Task HttpParameterAsync(WebSocketSession session, HttpContext http, CancellationToken aborted)
+    {
+        await session.SendTextAsync("path:" + http.Request.Path + " endpoint:" + http.GetEndpoint()?.DisplayName, aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+
+    private static async Task TellAsync(WebSocketSession session, string name, CancellationToken aborted)
+    {
+        await session.SendTextAsync(name + ":" + (session.User?.Identity?.Name ?? "-"), aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+}
