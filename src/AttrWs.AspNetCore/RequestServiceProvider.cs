@@ -1,14 +1,29 @@
+using AttrWs.Routing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttrWs.AspNetCore;
 
 /// <summary>
-/// The services a session's endpoint parameters resolve from: the request's scope, plus the request's
-/// <see cref="HttpContext"/> itself, so an endpoint method may take an <see cref="HttpContext"/> parameter
-/// (the generator binds class-typed parameters as services).
+/// The services of a session on ASP.NET Core: the request's scope (<see cref="HttpContext.RequestServices"/>), plus the
+/// request's <see cref="HttpContext"/> itself, so an endpoint may take an <see cref="HttpContext"/> parameter (the
+/// generator binds class-typed parameters as services). It is the connection's scope: endpoint classes are built from it
+/// (not from a scope of their own), so the endpoint, its parameters and the app's middleware share the scoped instances,
+/// and ASP.NET Core disposes them when the request ends, which is when the connection ends.
 /// </summary>
-internal sealed class RequestServiceProvider(HttpContext http) : IServiceProvider
+internal sealed class RequestServiceProvider(HttpContext http) : IConnectionServiceScope, IKeyedServiceProvider
 {
+    /// <summary>What this provider supplies without the container.</summary>
+    internal static bool Supplies(Type serviceType) => serviceType == typeof(HttpContext);
+
     public object? GetService(Type serviceType) =>
-        serviceType == typeof(HttpContext) ? http : http.RequestServices.GetService(serviceType);
+        Supplies(serviceType) ? http : http.RequestServices.GetService(serviceType);
+
+    public object? GetKeyedService(Type serviceType, object? serviceKey) =>
+        http.RequestServices is IKeyedServiceProvider keyed ? keyed.GetKeyedService(serviceType, serviceKey) : null;
+
+    public object GetRequiredKeyedService(Type serviceType, object? serviceKey) =>
+        http.RequestServices is IKeyedServiceProvider keyed
+            ? keyed.GetRequiredKeyedService(serviceType, serviceKey)
+            : throw new InvalidOperationException("The application's service provider does not support keyed services.");
 }

@@ -25,8 +25,9 @@ public sealed class WebSocketEndpointHost : IDisposable
 
     /// <summary>Creates the host.</summary>
     /// <param name="options">
-    /// The options (limits, handshake, origins, backplane). The listening, TLS, connection-limit and AttrWs
-    /// authentication options do not apply: Kestrel and ASP.NET Core authentication provide those.
+    /// The options (limits, handshake, origins, backplane). The listening, TLS, connection-admission and AttrWs
+    /// authentication options do not apply (Kestrel and ASP.NET Core provide those): setting one fails
+    /// <c>MapWebSocketEndpoints()</c> with a message naming what to use instead.
     /// </param>
     /// <param name="loggerFactory">The application's logger factory.</param>
     /// <param name="meterFactory">The application's meter factory.</param>
@@ -58,9 +59,10 @@ public sealed class WebSocketEndpointHost : IDisposable
     internal ILogger Logger { get; }
 
     /// <summary>Builds the handshake core for one set of routing tables, with ASP.NET Core deciding authorization.</summary>
-    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables)
+    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables, IServiceProvider applicationServices)
     {
         Options.Validate();
+        StandaloneOnlyOptions.Reject(Options);
         var endpoints = new List<WebSocketEndpoint>();
         foreach (var table in tables)
         {
@@ -69,6 +71,9 @@ public sealed class WebSocketEndpointHost : IDisposable
 
         // The origin policy (per endpoint allow-lists, server-wide list) and the log redaction, as the server builds them;
         // authorization is ASP.NET Core's (the app's policies, roles and schemes), plugged in instead of the built-in gate.
+        // Endpoint classes' services, checked now as the standalone server checks them at start: a missing one fails the
+        // app's start-up with the same message, not its first connection. HttpContext comes from the request.
+        EndpointServiceValidator.Validate(applicationServices, endpoints, RequestServiceProvider.Supplies);
         var security = HandshakeSecurity.Build(Options.Security, endpoints, new AspNetCoreAuthorizer());
         return new HandshakeProcessor(HandshakeSettings.From(Options, security.Authorizer, security.OriginPolicy), tables, security.Redactor);
     }

@@ -94,6 +94,11 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             ServerMaxWindowBits = deflate?.ServerMaxWindowBits ?? 15,
             DisableServerContextTakeover = deflate?.ServerContextTakeover == false,
         };
+        if (!ClientFrameGuardFeatures.Arm(http))
+        {
+            throw new InvalidOperationException("The AttrWs WebSocket pipeline is missing: call builder.Services.AddWebSocketEndpoints() (it adds the WebSockets middleware and the client-frame checks).");
+        }
+
         WebSocket webSocket;
         try
         {

@@ -12,7 +12,8 @@ public static class WebSocketServiceCollectionExtensions
     /// <summary>
     /// Adds the <see cref="WebSocketEndpointHost"/> (registry, groups, limits) that <c>MapWebSocketEndpoints()</c> uses, and
     /// a hosted service that starts the groups backplane and closes every session with 1001 when the application stops,
-    /// and the WebSockets middleware at the start of the pipeline.
+    /// and the WebSockets middleware at the start of the pipeline (with the client-frame checks of the standalone server:
+    /// unmasked client frames and RSV1 on control frames fail the connection with 1002).
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Sets limits, handshake options, origins and the backplane.</param>
@@ -34,11 +35,12 @@ public static class WebSocketServiceCollectionExtensions
     }
 }
 
-/// <summary>Puts the WebSockets middleware first in the pipeline.</summary>
+/// <summary>Puts the WebSockets middleware first in the pipeline, behind the client-frame guard's feature wrappers.</summary>
 internal sealed class WebSocketsStartupFilter : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.Use(ClientFrameGuardFeatures.WrapAsync);
         app.UseWebSockets();
         next(app);
     };

@@ -11,13 +11,19 @@ namespace AttrWs.Routing;
 public static class EndpointActivation
 {
     /// <summary>
-    /// Creates the connection's scope: an <see cref="AsyncServiceScope"/> of the server's provider, the provider itself
-    /// when it has no <see cref="IServiceScopeFactory"/>, or nothing when the server has no provider.
+    /// Creates the connection's scope: the session's provider itself when a host already made it the connection's scope
+    /// (ASP.NET Core: the request's services), else an <see cref="AsyncServiceScope"/> of the server's provider, the provider
+    /// itself when it has no <see cref="IServiceScopeFactory"/>, or nothing when the server has no provider.
     /// </summary>
     public static EndpointServiceScope CreateScope(WebSocketSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
         var root = session.Services;
+        if (root is IConnectionServiceScope)
+        {
+            return new EndpointServiceScope(root); // the host disposes it when the connection ends
+        }
+
         if (root?.GetService(typeof(IServiceScopeFactory)) is IServiceScopeFactory factory)
         {
             return new EndpointServiceScope(factory.CreateAsyncScope());
@@ -60,6 +66,13 @@ public static class EndpointActivation
     public static T GetOptionalKeyedService<T>(IServiceProvider? services, object? key, T fallback) =>
         services is IKeyedServiceProvider keyed && keyed.GetKeyedService(typeof(T), key) is T service ? service : fallback;
 }
+
+/// <summary>
+/// A provider that already is one connection's scope, owned by the host (on ASP.NET Core the request's
+/// <c>HttpContext.RequestServices</c>, disposed when the request, and with it the connection, ends): endpoint classes and
+/// their services resolve from it, so the endpoint, its parameters and the app's middleware see the same scoped instances.
+/// </summary>
+internal interface IConnectionServiceScope : IServiceProvider;
 
 /// <summary>
 /// The service scope of one connection to an endpoint class: created before the class, disposed after it, whatever way

@@ -9,8 +9,11 @@ namespace AttrWs.Routing;
 /// </summary>
 internal static class EndpointServiceValidator
 {
+    /// <param name="services">The provider the endpoint classes resolve from.</param>
+    /// <param name="endpoints">The endpoints to check.</param>
+    /// <param name="hostProvided">Types the host supplies without the container (ASP.NET Core: <c>HttpContext</c>).</param>
     /// <exception cref="InvalidOperationException">A listed service is missing; the message names every one.</exception>
-    public static void Validate(IServiceProvider? services, IEnumerable<WebSocketEndpoint> endpoints)
+    public static void Validate(IServiceProvider? services, IEnumerable<WebSocketEndpoint> endpoints, Func<Type, bool>? hostProvided = null)
     {
         var isService = services?.GetService(typeof(IServiceProviderIsService)) as IServiceProviderIsService;
         var problems = new List<string>();
@@ -18,6 +21,11 @@ internal static class EndpointServiceValidator
         {
             foreach (var dependency in endpoint.Services)
             {
+                if (!dependency.IsKeyed && hostProvided?.Invoke(dependency.ServiceType) == true)
+                {
+                    continue;
+                }
+
                 if (services is not null && (isService is null || (dependency.IsKeyed && isService is not IServiceProviderIsKeyedService)))
                 {
                     continue; // the container cannot tell: the first connection will

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using AttrWs.IntegrationTests.Infrastructure;
 
 namespace AttrWs.IntegrationTests.Hosts;
 
@@ -24,7 +25,7 @@ public sealed class AspNetCoreHostTests
         await using var host = await KestrelTestHost.StartAsync();
         var routes = host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<WebSocketEndpoint>() is not null).ToList();
-        var templates = AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints.Select(e => e.Template.ToUpperInvariant()).Distinct().Count();
+        var templates = HostSetup.Table.Endpoints.Select(e => e.Template.ToUpperInvariant()).Distinct().Count();
         Assert.Equal(templates, routes.Count);
 
         var item = Assert.Single(routes, r => r.RoutePattern.RawText == "/hosts/items/{id}");
@@ -61,14 +62,71 @@ public sealed class AspNetCoreHostTests
         builder.Services.AddAuthorization();
         builder.Services.AddWebSocketEndpoints(options => options.Security.Authentication.AddBasic(HostSetup.Realm, (_, _) => null));
         await using var app = builder.Build();
-        var error = Assert.Throws<InvalidOperationException>(() => app.MapWebSocketEndpoints());
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapWebSocketEndpoints(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Hosts.HostEndpoints")));
         Assert.Contains("AddAuthentication()", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_endpoint_class_missing_a_service_fails_the_mapping_with_the_standalone_servers_message()
+    {
+        var table = FilteredRouteTable.Generated("AttrWs.IntegrationTests.Classes.MissingServiceEndpoints");
+        await using var services = new ServiceCollection().BuildServiceProvider();
+        await using var server = new WebSocketServer(new WebSocketServerOptions { Services = services }.Listen(IPAddress.Loopback, 0));
+        server.AddRouteTable(table);
+        var standalone = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync());
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddWebSocketEndpoints();
+        await using var app = builder.Build();
+        var kestrel = Assert.Throws<InvalidOperationException>(() => app.MapWebSocketEndpoints(table));
+
+        Assert.Contains("'AttrWs.IntegrationTests.Classes.INotRegistered'", kestrel.Message, StringComparison.Ordinal);
+        Assert.Equal(standalone.Message, kestrel.Message);
+    }
+
+    [Fact]
+    public async Task An_endpoint_class_may_take_the_HttpContext_and_the_start_up_check_knows_it()
+    {
+        await using var host = await KestrelTestHost.StartAsync(null, app => app.MapWebSocketEndpoints(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Hosts.HttpContextEndpoint")));
+        using var client = new ClientWebSocket();
+        await client.ConnectAsync(host.Uri("/hosts/class-http"), Timeout());
+        Assert.Equal("class-http:/hosts/class-http:True", await ReceiveTextAsync(client));
+    }
+
+    public static TheoryData<string, Action<WebSocketServerOptions>> StandaloneOnly => new()
+    {
+        { "Limits.MaxConnectionsPerClient/MaxHandshakesPerSecondPerClient", o => o.Limits.MaxConnectionsPerClient = 5 },
+        { "Limits.MaxConnectionsPerClient/MaxHandshakesPerSecondPerClient", o => o.Limits.MaxHandshakesPerSecondPerClient = 10 },
+        { "Limits.MaxConnections", o => o.Limits.MaxConnections = 10 },
+        { "Limits.MaxRequestHeadBytes", o => o.Limits.MaxRequestHeadBytes = 1024 },
+        { "Limits.MaxRequestHeaders", o => o.Limits.MaxRequestHeaders = 10 },
+        { "Limits.RetryAfter", o => o.Limits.RetryAfter = TimeSpan.FromSeconds(1) },
+        { "ListenEndPoints", o => o.Listen(IPAddress.Loopback, 0) },
+        { "Backlog", o => o.Backlog = 10 },
+        { "PlainRequestHandler", o => o.PlainRequestHandler = (_, _) => ValueTask.FromResult<PlainHttpResponse?>(PlainHttpResponse.Text(200, "ok")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(StandaloneOnly))]
+    public async Task A_standalone_only_option_fails_the_mapping_naming_what_to_use_instead(string option, Action<WebSocketServerOptions> configure)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddWebSocketEndpoints(configure);
+        await using var app = builder.Build();
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapWebSocketEndpoints(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Hosts.HostEndpoints")));
+        Assert.Contains("WebSocketServerOptions." + option + ":", error.Message, StringComparison.Ordinal);
+        if (option.Contains("PerClient", StringComparison.Ordinal))
+        {
+            Assert.Contains("RequireRateLimiting", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
     public async Task RequireAuthorization_on_the_returned_group_applies_to_every_WebSocket_route()
     {
-        await using var host = await KestrelTestHost.StartAsync(null, app => app.MapWebSocketEndpoints().RequireAuthorization());
+        await using var host = await KestrelTestHost.StartAsync(null, app => app.MapWebSocketEndpoints(HostSetup.Table).RequireAuthorization());
         using var anonymous = new ClientWebSocket();
         anonymous.Options.CollectHttpResponseDetails = true;
         await Assert.ThrowsAnyAsync<WebSocketException>(() => anonymous.ConnectAsync(host.Uri("/hosts/items/1"), Timeout()));
@@ -85,7 +143,7 @@ public sealed class AspNetCoreHostTests
     {
         await using var host = await KestrelTestHost.StartAsync(
             null,
-            app => app.MapWebSocketEndpoints().RequireRateLimiting("one"),
+            app => app.MapWebSocketEndpoints(HostSetup.Table).RequireRateLimiting("one"),
             services => services.AddRateLimiter(options => options.AddFixedWindowLimiter("one", limiter =>
             {
                 limiter.PermitLimit = 1;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
+using AttrWs.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttrWs.IntegrationTests.Hosts;
 
@@ -190,6 +192,98 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         Assert.Equal("everyone", await ReceiveTextAsync(second));
     }
 
+    [Fact]
+    public async Task An_endpoint_class_gets_one_scope_per_connection_shared_with_its_parameters_and_disposed_at_the_end()
+    {
+        var probe = Host.Services.GetRequiredService<ConnectionProbe>();
+        using var first = await ConnectAsync("/hosts/scoped");
+        using var second = await ConnectAsync("/hosts/scoped");
+        var a = (await ReceiveTextAsync(first)).Split('|');
+        var b = (await ReceiveTextAsync(second)).Split('|');
+        Assert.Equal(a[0], a[1]); // the constructor and the method parameter see the same scoped instance
+        Assert.Equal(b[0], b[1]);
+        Assert.NotEqual(a[0], b[0]); // one scope per connection
+        Assert.Equal(HasRequestServices ? a[0] : "-", a[2]); // on ASP.NET Core the scope is the request's
+
+        await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", Timeout());
+        await Eventually.TrueAsync(() => probe.Events.Contains("counter " + a[0] + " disposed"), "the first connection's scope disposed");
+        var events = probe.Events.ToList();
+        Assert.True(events.IndexOf("instance " + a[0] + " disposed") is >= 0 and var instance && instance < events.IndexOf("counter " + a[0] + " disposed"), "the instance is disposed before its scope: " + string.Join(", ", events));
+        Assert.DoesNotContain("counter " + b[0] + " disposed", events); // the open connection keeps its scope
+    }
+
+    [Theory]
+    [InlineData(Frame.Text)]
+    [InlineData(Frame.Ping)]
+    public async Task An_unmasked_client_frame_fails_the_connection_with_1002(int opcode)
+    {
+        using var socket = await RawWebSocket.OpenAsync(Host.EndPoint, "/hosts/echo");
+        await socket.SendAsync(new Frame { Opcode = opcode, Payload = "hi"u8.ToArray(), Masked = false });
+        var others = new List<ServerFrame>();
+        var close = await socket.ReadUntilCloseAsync(others);
+        Assert.NotNull(close);
+        Assert.Equal(1002, close.CloseCode);
+        Assert.Empty(others); // not processed: no echo, no pong
+        Assert.True(await socket.Connection.WaitForCloseAsync());
+    }
+
+    [Theory]
+    [InlineData(Frame.Ping)]
+    [InlineData(Frame.Close)]
+    public async Task RSV1_on_a_control_frame_fails_the_connection_with_1002(int opcode)
+    {
+        using var socket = await RawWebSocket.OpenAsync(Host.EndPoint, "/hosts/echo", "Sec-WebSocket-Extensions: permessage-deflate\r\n");
+        await socket.SendAsync(new Frame { Opcode = opcode, Rsv = 4, Payload = opcode == Frame.Close ? Frame.ClosePayload(1000) : "x"u8.ToArray() });
+        var others = new List<ServerFrame>();
+        var close = await socket.ReadUntilCloseAsync(others);
+        Assert.NotNull(close);
+        Assert.Equal(1002, close.CloseCode);
+        Assert.Empty(others);
+        Assert.True(await socket.Connection.WaitForCloseAsync());
+    }
+
+    [Fact]
+    public async Task An_idle_connection_is_closed_with_1001()
+    {
+        await using var host = await StartHostAsync(options => options.Limits.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        using var client = NewClient();
+        await client.ConnectAsync(host.Uri("/hosts/room"), Timeout());
+        Assert.StartsWith("id:", await ReceiveTextAsync(client), StringComparison.Ordinal);
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await ReceiveCloseAsync(client));
+        Assert.Equal("idle timeout", client.CloseStatusDescription);
+    }
+
+    [Fact]
+    public async Task The_server_pings_and_drops_a_client_that_never_answers()
+    {
+        await using var host = await StartHostAsync(options =>
+        {
+            options.Limits.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            options.Limits.KeepAliveTimeout = TimeSpan.FromMilliseconds(500);
+        });
+        using var socket = await RawWebSocket.OpenAsync(host.EndPoint, "/hosts/room");
+        var frames = new List<ServerFrame>();
+        for (var i = 0; i < 50; i++)
+        {
+            var frame = await socket.ReadFrameAsync();
+            if (frame is null)
+            {
+                break; // the server dropped the connection
+            }
+
+            frames.Add(frame);
+        }
+
+        Assert.Contains(frames, f => f.Opcode == Frame.Ping); // it asked
+        Assert.True(frames.Count < 50, "the connection stayed open: " + string.Join(", ", frames.Select(f => f.Opcode)));
+    }
+
+    /// <summary>Whether the host has ASP.NET Core request services (the endpoint class's scope is the request's).</summary>
+    protected abstract bool HasRequestServices { get; }
+
+    /// <summary>Starts another host of the same kind with changed options.</summary>
+    protected abstract Task<IWebSocketTestHost> StartHostAsync(Action<WebSocketServerOptions> configure);
+
     protected static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token;
 
     protected static ClientWebSocket NewClient(Action<ClientWebSocketOptions>? configure = null)
@@ -254,11 +348,19 @@ public abstract class HostBehaviourTests : IAsyncLifetime
 /// <summary>The behaviour on the standalone server.</summary>
 public sealed class StandaloneHostBehaviourTests : HostBehaviourTests
 {
+    protected override bool HasRequestServices => false;
+
     protected override async Task<IWebSocketTestHost> StartHostAsync() => await StandaloneTestHost.StartAsync();
+
+    protected override async Task<IWebSocketTestHost> StartHostAsync(Action<WebSocketServerOptions> configure) => await StandaloneTestHost.StartAsync(configure);
 }
 
 /// <summary>The behaviour on ASP.NET Core (Kestrel, HTTP/1.1).</summary>
 public sealed class KestrelHostBehaviourTests : HostBehaviourTests
 {
+    protected override bool HasRequestServices => true;
+
     protected override async Task<IWebSocketTestHost> StartHostAsync() => await KestrelTestHost.StartAsync();
+
+    protected override async Task<IWebSocketTestHost> StartHostAsync(Action<WebSocketServerOptions> configure) => await KestrelTestHost.StartAsync(configure);
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,12 @@ public interface IWebSocketTestHost : IAsyncDisposable
 
     /// <summary>The host's connection registry.</summary>
     WebSocketConnectionRegistry Connections { get; }
+
+    /// <summary>The host's address (127.0.0.1 and its port), for raw clients.</summary>
+    IPEndPoint EndPoint { get; }
+
+    /// <summary>The application's services (<see cref="HostServices.AddHostServices"/>).</summary>
+    IServiceProvider Services { get; }
 
     /// <summary>Stops the host (sessions are closed with 1001).</summary>
     Task StopAsync();
@@ -50,6 +57,16 @@ public static class HostSetup
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>
+    /// What both hosts serve: the generated endpoints of this folder and of Security/GeneratedEndpoints.cs (/gen/ver).
+    /// The assembly's other groups need services neither host registers (the hosts check endpoint classes' services at start).
+    /// </summary>
+    internal static FilteredRouteTable Table { get; } = new(
+        AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable,
+        e => (e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Hosts.", StringComparison.Ordinal) == true
+            || e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Security.", StringComparison.Ordinal) == true)
+            && e.DeclaringType != typeof(HttpContextEndpoint).FullName); // needs a request: Kestrel only
 
     public static string BasicHeader(string user) => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + Password));
 
@@ -79,33 +96,46 @@ public static class HostSetup
 public sealed class StandaloneTestHost : IWebSocketTestHost
 {
     private readonly WebSocketServer _server;
+    private readonly ServiceProvider _services;
 
-    private StandaloneTestHost(WebSocketServer server) => _server = server;
+    private StandaloneTestHost(WebSocketServer server, ServiceProvider services)
+    {
+        _server = server;
+        _services = services;
+    }
 
     public WebSocketConnectionRegistry Connections => _server.Connections;
 
-    public static async Task<StandaloneTestHost> StartAsync()
+    public IPEndPoint EndPoint => new(IPAddress.Loopback, _server.ListeningEndPoints[0].Port);
+
+    public IServiceProvider Services => _services;
+
+    public static Task<StandaloneTestHost> StartAsync() => StartAsync(null);
+
+    /// <summary>Starts the server; <paramref name="configure"/> changes the options after the shared setup.</summary>
+    public static async Task<StandaloneTestHost> StartAsync(Action<WebSocketServerOptions>? configure)
     {
-        var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
+        var services = new ServiceCollection().AddHostServices().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var options = new WebSocketServerOptions { Services = services }.Listen(IPAddress.Loopback, 0);
         HostSetup.Configure(options);
+        configure?.Invoke(options);
         options.Security.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
         options.Security.Authorization.AddPolicy("staff", (user, _) => user.IsInRole("staff")); // Security/GeneratedEndpoints.cs names it
         var server = new WebSocketServer(options);
-        // The generated endpoints of this folder and of Security/GeneratedEndpoints.cs (/gen/ver): the assembly's other
-        // groups (endpoint classes) need a container, which the standalone server validates at start.
-        server.AddRouteTable(new FilteredRouteTable(
-            AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable,
-            e => e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Hosts.", StringComparison.Ordinal) == true
-                || e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Security.", StringComparison.Ordinal) == true));
+        server.AddRouteTable(HostSetup.Table);
         await server.StartAsync();
-        return new StandaloneTestHost(server);
+        return new StandaloneTestHost(server, services);
     }
 
     public Uri Uri(string path) => new($"ws://127.0.0.1:{_server.ListeningEndPoints[0].Port}{path}");
 
     public Task StopAsync() => _server.StopAsync();
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _services.DisposeAsync();
+    }
 }
 
 /// <summary>ASP.NET Core on Kestrel: the generated table through MapWebSocketEndpoints(), ASP.NET Core authentication.</summary>
@@ -125,12 +155,26 @@ public sealed class KestrelTestHost : IWebSocketTestHost
 
     public WebSocketConnectionRegistry Connections => _app.Services.GetRequiredService<AttrWs.AspNetCore.WebSocketEndpointHost>().Connections;
 
+    public IPEndPoint EndPoint => new(IPAddress.Loopback, BaseUri.Port);
+
+    public IServiceProvider Services => _app.Services;
+
     public static Task<KestrelTestHost> StartAsync() => StartAsync(null, null);
+
+    /// <summary>Starts the app; <paramref name="configure"/> changes the AttrWs options after the shared setup.</summary>
+    public static Task<KestrelTestHost> StartAsync(Action<WebSocketServerOptions>? configure) => StartAsync(null, null, null, configure);
 
     /// <summary>Starts the app; <paramref name="listen"/> replaces the plain-HTTP listener, <paramref name="map"/> replaces the plain mapping.</summary>
     public static Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map) => StartAsync(listen, map, null);
 
-        public static async Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map, Action<IServiceCollection>? services)
+    public static Task<KestrelTestHost> StartAsync(Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen, Action<WebApplication>? map, Action<IServiceCollection>? services)
+        => StartAsync(listen, map, services, null);
+
+    private static async Task<KestrelTestHost> StartAsync(
+        Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? listen,
+        Action<WebApplication>? map,
+        Action<IServiceCollection>? services,
+        Action<WebSocketServerOptions>? configure)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -147,7 +191,13 @@ public sealed class KestrelTestHost : IWebSocketTestHost
         });
         builder.Services.AddAuthentication(TestBasicHandler.SchemeName).AddScheme<AuthenticationSchemeOptions, TestBasicHandler>(TestBasicHandler.SchemeName, null);
         builder.Services.AddAuthorization();
-        builder.Services.AddWebSocketEndpoints(HostSetup.Configure);
+        builder.Services.AddWebSocketEndpoints(options =>
+        {
+            HostSetup.Configure(options);
+            configure?.Invoke(options);
+        });
+        builder.Services.AddHostServices();
+        builder.Host.UseDefaultServiceProvider(provider => provider.ValidateScopes = true);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         if (services is not null)
@@ -159,7 +209,7 @@ public sealed class KestrelTestHost : IWebSocketTestHost
         app.UseAuthorization();
         if (map is null)
         {
-            app.MapWebSocketEndpoints();
+            app.MapWebSocketEndpoints(HostSetup.Table);
         }
         else
         {
