@@ -181,6 +181,29 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             HttpContexts.Remove(session);
             ServerLog.SessionEnded(host.Logger, info.ConnectionId, session.CloseStatus);
         }
+
+        if (socket.State != WebSocketState.Closed)
+        {
+            await LingerAsync(http, options.Limits.CloseTimeout).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Kestrel ends an upgraded request whose peer has not hung up with a TCP reset, which can discard a close frame this
+    /// side just sent (a failed connection: 1002, 1009, 1011) before the peer reads it. The standalone server closes with
+    /// a FIN after it. So when the close handshake did not complete, the peer gets the close timeout to read the close
+    /// frame and hang up (which aborts the request) before the request ends.
+    /// </summary>
+    private static async Task LingerAsync(HttpContext http, TimeSpan closeTimeout)
+    {
+        try
+        {
+            await Task.Delay(closeTimeout, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The peer hung up (or the server is stopping): the request may end.
+        }
     }
 
     private async Task RejectAsync(HttpContext http, string connectionId, string path, HandshakeDecision decision, bool isHttp2)

@@ -16,7 +16,11 @@ public static class WebSocketServiceCollectionExtensions
     /// unmasked client frames and RSV1 on control frames fail the connection with 1002).
     /// </summary>
     /// <param name="services">The application's services.</param>
-    /// <param name="configure">Sets limits, handshake options, origins and the backplane.</param>
+    /// <param name="configure">
+    /// Sets limits, handshake options, origins and the backplane. Without <see cref="WebSocketServerOptions.Backplane"/>,
+    /// an <see cref="IWebSocketBackplane"/> registered in <paramref name="services"/> (e.g. <c>RedisBackplane</c>) carries
+    /// groups and sends across nodes; without either, the in-memory backplane (one node).
+    /// </param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddWebSocketEndpoints(this IServiceCollection services, Action<WebSocketServerOptions>? configure = null)
     {
@@ -25,6 +29,8 @@ public static class WebSocketServiceCollectionExtensions
         {
             var options = new WebSocketServerOptions { Services = provider };
             configure?.Invoke(options);
+            // A backplane registered as a service (which the container then disposes) when the options set none.
+            options.Backplane ??= provider.GetService<IWebSocketBackplane>();
             return new WebSocketEndpointHost(options, provider.GetService<ILoggerFactory>(), provider.GetService<System.Diagnostics.Metrics.IMeterFactory>());
         });
         services.AddHostedService<WebSocketEndpointHostService>();

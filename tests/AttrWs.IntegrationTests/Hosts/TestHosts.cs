@@ -74,6 +74,7 @@ public static class HostSetup
     public static void Configure(WebSocketServerOptions options)
     {
         options.Limits.MaxMessageSize = 64 * 1024;
+        options.Limits.CloseTimeout = TimeSpan.FromSeconds(2); // bounds waits for clients that never answer a close
         options.Handshake.OnOpenRequest = (context, _) =>
         {
             if (context.Query.Contains("hook=reject", StringComparison.Ordinal))
