@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace AttrWs.Redis;
 
-/// <summary>The <c>AttrWs.Redis</c> meter's instruments (one meter per backplane, scoped to it).</summary>
+/// <summary>The <c>AttrWs.Redis</c> meter's instruments (one meter per backplane, scoped to it unless the host's meter factory creates it).</summary>
 internal sealed class RedisBackplaneMetrics : IDisposable
 {
     /// <summary>The meter name listeners subscribe to.</summary>
@@ -17,7 +17,8 @@ internal sealed class RedisBackplaneMetrics : IDisposable
 
     public RedisBackplaneMetrics(IMeterFactory? factory, RedisBackplane backplane)
     {
-        var options = new MeterOptions(MeterName) { Scope = backplane };
+        // A factory (the host's, e.g. ASP.NET Core's) sets the scope itself and rejects a custom one.
+        var options = new MeterOptions(MeterName) { Scope = factory is null ? backplane : null };
         Meter = factory?.Create(options) ?? new Meter(options);
         _ownsMeter = factory is null;
         _published = Meter.CreateCounter<long>("attrws.backplane.messages.published", "{message}", "Messages this node wrote to the Redis stream (acknowledged by Redis).");

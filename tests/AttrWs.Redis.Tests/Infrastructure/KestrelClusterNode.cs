@@ -1,6 +1,7 @@
 using System.Net;
 using AttrWs.AspNetCore;
 using AttrWs.Routing;
+using AttrWs.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
