@@ -27,6 +27,10 @@ public static class Endpoints
     /// Signed-in users only (the cookie from POST /login): greets the user by name, then echoes text. AttrWs's
     /// [Authorize] (or ASP.NET Core's, which the generator reads the same way) is decided by the app's schemes and policies.
     /// </summary>
+    // This file imports AttrWs only. A file that also imports Microsoft.AspNetCore.Authorization sees two
+    // AuthorizeAttribute (and AllowAnonymousAttribute) types and C# reports CS0104 on [Authorize]; pick one with an alias,
+    //   using AuthorizeAttribute = Microsoft.AspNetCore.Authorization.AuthorizeAttribute;
+    // Either attribute generates the same requirements, decided by the app's schemes and policies (docs/aspnetcore.md).
     [WebSocketEndpoint("/me")]
     [Authorize]
     public static async Task MeAsync(WebSocketSession session, CancellationToken aborted)

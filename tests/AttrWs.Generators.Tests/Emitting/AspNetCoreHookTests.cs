@@ -109,6 +109,45 @@ public sealed class AspNetCoreHookTests
         Assert.Contains("allowAnonymous: true", table, StringComparison.Ordinal);
     }
 
+    /// <summary>An endpoint file as ASP.NET Core apps write them: both namespaces imported, then <c>[Authorize]</c>.</summary>
+    private static string BothNamespaces(string alias) => $$"""
+        using System.Threading.Tasks;
+        using AttrWs;
+        using Microsoft.AspNetCore.Authorization;
+        {{alias}}
+
+        namespace App;
+
+        public static class Admin
+        {
+            [WebSocketEndpoint("/admin")]
+            [Authorize(Roles = "admin")]
+            public static Task Run(WebSocketSession session) => Task.CompletedTask;
+        }
+        """;
+
+    [Fact]
+    public void Importing_both_namespaces_makes_a_bare_Authorize_ambiguous()
+    {
+        Generate(out var output, BothNamespaces(string.Empty), AuthorizationStubs);
+        Assert.Contains(output.GetDiagnostics(), d => d.Id == "CS0104" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'Authorize'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("using AuthorizeAttribute = Microsoft.AspNetCore.Authorization.AuthorizeAttribute;")]
+    [InlineData("using AuthorizeAttribute = AttrWs.AuthorizeAttribute;")]
+    public void A_using_alias_resolves_it_and_either_attribute_generates_the_same_requirements(string alias)
+    {
+        var files = Generate(out var output, BothNamespaces(alias), AuthorizationStubs);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(errors.Length == 0, string.Join("\n", errors.Select(d => d.ToString())));
+
+        // Both hosts read the generated map: it is the same whichever attribute the alias names.
+        var reference = Generate(out _, BothNamespaces("using AuthorizeAttribute = AttrWs.AuthorizeAttribute;"), AuthorizationStubs);
+        Assert.Contains("\"admin\"", files[EndpointsEmitter.HintName], StringComparison.Ordinal);
+        Assert.Equal(reference[EndpointsEmitter.HintName], files[EndpointsEmitter.HintName]);
+    }
+
     private static Dictionary<string, string> Generate(out Compilation output, params string[] sources)
     {
         var compilation = GeneratorHarness.CreateCompilation(sources);

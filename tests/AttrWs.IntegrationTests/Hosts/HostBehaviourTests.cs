@@ -201,6 +201,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         var a = (await ReceiveTextAsync(first)).Split('|');
         var b = (await ReceiveTextAsync(second)).Split('|');
         Assert.Equal(a[0], a[1]); // the constructor and the method parameter see the same scoped instance
+        Assert.Equal(a[0], a[3]); // and so does a keyed service parameter
         Assert.Equal(b[0], b[1]);
         Assert.NotEqual(a[0], b[0]); // one scope per connection
         Assert.Equal(HasRequestServices ? a[0] : "-", a[2]); // on ASP.NET Core the scope is the request's

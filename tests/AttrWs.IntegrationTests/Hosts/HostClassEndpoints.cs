@@ -25,21 +25,22 @@ public sealed class ConnectionCounter(ConnectionProbe probe) : IDisposable
 public static class HostServices
 {
     public static IServiceCollection AddHostServices(this IServiceCollection services) =>
-        services.AddSingleton<ConnectionProbe>().AddScoped<ConnectionCounter>();
+        services.AddSingleton<ConnectionProbe>().AddScoped<ConnectionCounter>()
+            .AddKeyedScoped<ConnectionCounter>("keyed", (provider, _) => provider.GetRequiredService<ConnectionCounter>());
 }
 
 /// <summary>
-/// An endpoint class with a constructor-injected scoped service. First message: "constructor|parameter|request" (the
-/// counter's id seen by the constructor, by a method parameter and by ASP.NET Core's <c>HttpContext.RequestServices</c>,
-/// "-" on the standalone server, which has no request); then it waits for the client to close.
+/// An endpoint class with a constructor-injected scoped service. First message: "constructor|parameter|request|keyed" (the
+/// counter's id seen by the constructor, by a method parameter, by ASP.NET Core's <c>HttpContext.RequestServices</c> ("-" on
+/// the standalone server, which has no request) and by a keyed parameter); then it waits for the client to close.
 /// </summary>
 public sealed class ScopedEndpoint(ConnectionCounter counter, ConnectionProbe probe) : IAsyncDisposable
 {
     [WebSocketEndpoint("/hosts/scoped")]
-    public async Task RunAsync(WebSocketSession session, ConnectionCounter again)
+    public async Task RunAsync(WebSocketSession session, ConnectionCounter again, [FromKeyedServices("keyed")] ConnectionCounter keyed)
     {
         var request = session.GetHttpContext()?.RequestServices.GetService<ConnectionCounter>();
-        await session.SendTextAsync(counter.Id + "|" + again.Id + "|" + (request is null ? "-" : request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), session.Aborted);
+        await session.SendTextAsync(counter.Id + "|" + again.Id + "|" + (request is null ? "-" : request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "|" + keyed.Id, session.Aborted);
         await foreach (var _ in session.ReadMessagesAsync(session.Aborted))
         {
         }
