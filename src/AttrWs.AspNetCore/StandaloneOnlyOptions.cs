@@ -21,7 +21,7 @@ internal static class StandaloneOnlyOptions
             }
         }
 
-        Check(options.ListenEndPoints.Count > 0, "ListenEndPoints", "(Listen) Kestrel listens on the app's addresses (builder.WebHost.UseKestrel(k => k.Listen(...)), --urls, ASPNETCORE_URLS).");
+        Check(options.ListenEndPoints.Count > 0, "ListenEndPoints", "Listen(...) has no effect here: Kestrel listens on the app's addresses (builder.WebHost.UseKestrel(k => k.Listen(...)), --urls, ASPNETCORE_URLS).");
         Check(options.Backlog != defaults.Backlog, "Backlog", "set Kestrel's socket transport backlog (builder.WebHost.UseSockets(o => o.Backlog = n)).");
         Check(options.Certificate is not null || options.SslProtocols != defaults.SslProtocols, "Certificate/SslProtocols", "configure HTTPS on Kestrel (ListenOptions.UseHttps).");
         Check(options.PlainRequestHandler is not null, "PlainRequestHandler", "map ordinary ASP.NET Core endpoints (app.MapGet) for plain HTTP requests.");
