@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AttrWs.Documentation;
@@ -53,7 +54,11 @@ public static partial class AsyncApiDocument
         writer.WriteEndObject();
     }
 
-    /// <summary>The document of <paramref name="endpoints"/> as indented JSON (<c>\n</c> line ends), ready to serve as <c>application/json</c>.</summary>
+    /// <summary>
+    /// The document of <paramref name="endpoints"/> as indented JSON (<c>\n</c> line ends), ready to serve as
+    /// <c>application/json</c>. Only what JSON requires is escaped (quotes, backslashes, control characters), so
+    /// descriptions stay readable; do not paste it unescaped into an HTML <c>&lt;script&gt;</c>.
+    /// </summary>
     /// <param name="endpoints">The endpoint map.</param>
     /// <param name="options">Title, version, servers and security schemes; null for the defaults.</param>
     /// <returns>The JSON text.</returns>
@@ -61,7 +66,7 @@ public static partial class AsyncApiDocument
     public static string ToJson(IEnumerable<WebSocketEndpoint> endpoints, AsyncApiOptions? options = null)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, endpoints, options);
         }
