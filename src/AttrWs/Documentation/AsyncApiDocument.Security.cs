@@ -98,7 +98,7 @@ public static partial class AsyncApiDocument
     private static string DefaultDescription(AsyncApiSecurityScheme scheme) => scheme.Kind switch
     {
         AsyncApiSecuritySchemeKind.Cookie => "The '" + scheme.ParameterName + "' cookie (browsers send it with the handshake by themselves).",
-        AsyncApiSecuritySchemeKind.QueryToken => "A token in the '" + scheme.ParameterName + "' query parameter (for clients that cannot set headers; redacted from logs).",
+        AsyncApiSecuritySchemeKind.QueryToken => "A token in the '" + scheme.ParameterName + "' query parameter (for clients that cannot set headers, such as browsers).",
         AsyncApiSecuritySchemeKind.Bearer => "A bearer token in the Authorization header.",
         _ => "HTTP Basic authentication in the Authorization header.",
     };

@@ -53,9 +53,12 @@ public sealed class AsyncApiServingTests
         await using var host = await KestrelTestHost.StartAsync(null, app =>
         {
             app.MapWebSocketEndpoints();
-            app.MapGet("/asyncapi.json", () => Results.Text(
-                document ??= AsyncApiDocument.ToJson(AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints.Where(HostEndpoints), Options(port, null)),
-                "application/json"));
+            app.MapGet("/asyncapi.json", context =>
+            {
+                document ??= AsyncApiDocument.ToJson(AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints.Where(HostEndpoints), Options(port, null));
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync(document);
+            });
         });
         port = host.BaseUri.Port;
 
