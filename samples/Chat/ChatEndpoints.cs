@@ -45,7 +45,7 @@ public sealed class ChatEndpoints(ChatRooms rooms)
                     await rooms.SendTypingAsync(room, membership.User, session.ConnectionId, aborted);
                     break;
                 default:
-                    var error = new ChatFrame { Type = "error", Text = $"expected {{\"type\":\"message\",\"text\":\"1-{ChatRooms.MaxTextLength} characters\"}} or {{\"type\":\"typing\"}}" };
+                    var error = new ChatFrame { Type = "error", Text = $"expected a message frame (text of 1-{ChatRooms.MaxTextLength} characters) or a typing frame" };
                     await session.SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(error, ChatJsonContext.Default.ChatFrame), aborted);
                     break;
             }
@@ -112,7 +112,7 @@ public sealed class AdminEndpoints(ChatRooms rooms)
             }
             else
             {
-                answer = new ChatFrame { Type = "error", Text = "expected {\"type\":\"kick\",\"user\":\"name\",\"reason\":\"...\"}" };
+                answer = new ChatFrame { Type = "error", Text = "expected a kick frame with user and reason" };
             }
 
             await session.SendTextAsync(JsonSerializer.SerializeToUtf8Bytes(answer, ChatJsonContext.Default.ChatFrame), aborted);

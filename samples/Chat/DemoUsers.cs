@@ -67,6 +67,7 @@ public sealed class LoginResponse
     public required IReadOnlyList<string> Roles { get; init; }
 
     /// <summary>A bearer token for non-browser clients (<c>ws://.../chat/lobby?access_token=...</c>); only at login.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("access_token")]
     public string? AccessToken { get; init; }
 
     /// <summary>The node's label (<c>--node</c>).</summary>

@@ -75,8 +75,9 @@ builder.Services.AddWebSocketEndpoints(options =>
         options.Backplane = new RedisBackplane(new RedisBackplaneOptions { Configuration = settings.Redis, Prefix = "attrws-chat" });
     }
 
-    var admission = options.Services!.GetRequiredService<ChatAdmission>();
-    options.Handshake.OnOpenRequest = admission.DecideAsync;
+    // Resolved per handshake: the admission needs the rooms, which need the WebSocket host this callback is building.
+    var services = options.Services!;
+    options.Handshake.OnOpenRequest = (context, cancellationToken) => services.GetRequiredService<ChatAdmission>().DecideAsync(context, cancellationToken);
 });
 
 var app = builder.Build();
