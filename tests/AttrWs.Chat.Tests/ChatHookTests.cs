@@ -8,7 +8,7 @@ namespace AttrWs.Chat.Tests;
 /// <summary>One sample process (<c>--room-capacity 2 --ban carol</c>) shared by the tests of this class.</summary>
 public sealed class ChatHookFixture : IAsyncLifetime
 {
-    public ChatProcess Chat { get; private set; } = null!;
+    internal ChatProcess Chat { get; private set; } = null!;
 
     public async Task InitializeAsync() => Chat = await ChatProcess.StartAsync("--port", "0", "--room-capacity", "2", "--ban", "carol");
 

@@ -10,14 +10,12 @@ internal sealed class ChatProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ChatProcess(Process process, Uri url)
-    {
-        _process = process;
-        Url = url;
-    }
+    private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ChatProcess(Process process) => _process = process;
 
     /// <summary>The page's address, e.g. http://127.0.0.1:41234/.</summary>
-    public Uri Url { get; }
+    public Uri Url { get; private set; } = null!;
 
     /// <summary>The same address with ws://.</summary>
     public Uri WebSocketUrl(string pathAndQuery) => new($"ws://127.0.0.1:{Url.Port}{pathAndQuery}");
@@ -56,27 +54,20 @@ internal sealed class ChatProcess : IAsyncDisposable
     public static async Task<ChatProcess> StartExecutableAsync(string fileName, params string[] arguments)
     {
         var process = Process.Start(ChildProcess.StartInfo(fileName, arguments)) ?? throw new InvalidOperationException("Could not start " + fileName);
+        var chat = new ChatProcess(process);
+        process.OutputDataReceived += (_, e) => chat.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => chat.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         try
         {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-            const string prefix = "Chat: ";
-            if (line is null || !line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Unexpected first line '{line}'; stderr: {await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10))}");
-            }
-
-            var chat = new ChatProcess(process, new Uri(line[prefix.Length..]));
-            process.OutputDataReceived += (_, e) => chat.Append(e.Data);
-            process.ErrorDataReceived += (_, e) => chat.Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            chat.Url = await chat._address.Task.WaitAsync(TimeSpan.FromSeconds(60));
             return chat;
         }
-        catch
+        catch (TimeoutException)
         {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
-            throw;
+            await chat.DisposeAsync();
+            throw new InvalidOperationException("No 'Chat: URL' line within 60 s; output: " + chat.Output);
         }
     }
 
@@ -119,6 +110,12 @@ internal sealed class ChatProcess : IAsyncDisposable
     {
         if (line is not null)
         {
+            const string prefix = "Chat: ";
+            if (line.StartsWith(prefix, StringComparison.Ordinal) && Uri.TryCreate(line[prefix.Length..], UriKind.Absolute, out var url))
+            {
+                _address.TrySetResult(url);
+            }
+
             lock (_output)
             {
                 _output.AppendLine(line);
