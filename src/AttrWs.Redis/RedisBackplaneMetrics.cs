@@ -17,7 +17,8 @@ internal sealed class RedisBackplaneMetrics : IDisposable
 
     public RedisBackplaneMetrics(IMeterFactory? factory, RedisBackplane backplane)
     {
-        var options = new MeterOptions(MeterName) { Scope = backplane };
+        // A DI meter factory owns its meters' scope and refuses another (ASP.NET Core's does): without one, the backplane is the scope.
+        var options = new MeterOptions(MeterName) { Scope = factory is null ? backplane : null };
         Meter = factory?.Create(options) ?? new Meter(options);
         _ownsMeter = factory is null;
         _published = Meter.CreateCounter<long>("attrws.backplane.messages.published", "{message}", "Messages this node wrote to the Redis stream (acknowledged by Redis).");
