@@ -59,12 +59,14 @@ async function login(base, user) {
   return (await response.json()).access_token;
 }
 
-// Opens a WebSocket with Node's ws; resolves { socket } when open, or { status } when the handshake is refused.
+// Opens a WebSocket with Node's ws; resolves { socket, messages } when open, or { status } when the handshake is refused.
+// The inbox is attached before the handshake: ws emits a message sent with the 101 in the same tick as 'open'.
 function open(url, protocols) {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, protocols);
+    const messages = inbox(socket);
     const timer = setTimeout(() => reject(new Error('no answer from ' + url)), TIMEOUT);
-    socket.on('open', () => { clearTimeout(timer); resolve({ socket }); });
+    socket.on('open', () => { clearTimeout(timer); resolve({ socket, messages }); });
     socket.on('unexpected-response', (request, response) => { clearTimeout(timer); resolve({ status: response.statusCode }); socket.terminate(); });
     socket.on('error', (error) => { clearTimeout(timer); reject(error); });
   });

@@ -3,7 +3,7 @@
 // Prints one JSON line of what was seen; exit code 0 only when every step was seen.
 'use strict';
 const path = require('path');
-const { launch, signInAndJoin, waitForText, say, login, open, inbox } = require('./chat_common');
+const { launch, signInAndJoin, waitForText, say, login, open } = require('./chat_common');
 
 async function main() {
   const [base, shots] = process.argv.slice(2);
@@ -35,7 +35,7 @@ async function main() {
     const carol = await open(`${wsBase}chat/${room}?access_token=${encodeURIComponent(carolToken)}`, ['chat.v1']);
     if (!carol.socket) throw new Error('chat.v1 refused: ' + carol.status);
     seen.v1Protocol = carol.socket.protocol;
-    const carolInbox = inbox(carol.socket);
+    const carolInbox = carol.messages;
     seen.v1Welcome = await carolInbox.next((t) => t.startsWith('* welcome'), 'the welcome line');
     await waitForText(alice, '#members', 'carol');
     await say(alice, 'Hello carol on chat.v1');
