@@ -11,9 +11,12 @@ internal static class Clients
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
     /// <summary>POST /login as JSON; returns the access token.</summary>
-    public static async Task<string> LoginAsync(ChatProcess chat, string user)
+    public static Task<string> LoginAsync(ChatProcess chat, string user) => LoginAsync(chat.Url, user);
+
+    /// <summary>POST /login as JSON at <paramref name="baseUrl"/>; returns the access token.</summary>
+    public static async Task<string> LoginAsync(Uri baseUrl, string user)
     {
-        using var http = new HttpClient { BaseAddress = chat.Url, Timeout = Wait };
+        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = Wait };
         using var response = await http.PostAsJsonAsync("/login", new { user, password = user });
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
