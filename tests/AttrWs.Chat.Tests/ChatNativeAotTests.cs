@@ -17,7 +17,7 @@ public sealed class ChatNativeAotTests
             // --artifacts-path keeps the publish's obj/bin out of the repository (the test run is using those).
             var publish = await ChildProcess.RunAsync(
                 "dotnet",
-                TimeSpan.FromMinutes(15),
+                TimeSpan.FromMinutes(20),
                 "publish",
                 Path.Combine(ChatProcess.RepositoryRoot, "samples", "Chat"),
                 "-r", "linux-x64",
