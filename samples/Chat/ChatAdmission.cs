@@ -33,7 +33,8 @@ public sealed partial class ChatAdmission(ChatRooms rooms, ChatSettings settings
             return;
         }
 
-        if (context.Path.StartsWith("/chat/", StringComparison.Ordinal) && await rooms.CountAsync(room, cancellationToken).ConfigureAwait(false) >= settings.RoomCapacity)
+        // The endpoint, not the path (routes match case-insensitively): capacity applies to chat connections, not the admin's.
+        if (context.Endpoint?.DeclaringType == typeof(ChatEndpoints).FullName && await rooms.CountAsync(room, cancellationToken).ConfigureAwait(false) >= settings.RoomCapacity)
         {
             context.ResponseHeaders.Set("Retry-After", RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
             Reject(context, 503, "room is full");

@@ -32,10 +32,15 @@ public sealed class ChatHookTests(ChatHookFixture fixture) : IClassFixture<ChatH
         using var second = await Clients.OpenAsync(url, "chat.v1");
         Assert.Equal(WebSocketState.Open, first.State);
         Assert.Equal(WebSocketState.Open, second.State);
+        // Each endpoint joins its room's group before it greets: after both greetings, the room counts 2.
+        Assert.Contains("\"type\":\"join\"", await first.ReceiveTextAsync());
+        Assert.StartsWith("* welcome to full", await second.ReceiveTextAsync());
 
         using var third = await Clients.OpenAsync(url, "chat.v2");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, third.HttpStatusCode);
         Assert.Equal("5", Assert.Single(third.HttpResponseHeaders!["Retry-After"]));
+        using var shouting = await Clients.OpenAsync(Chat.WebSocketUrl("/CHAT/full?access_token=" + token), "chat.v1");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, shouting.HttpStatusCode);
 
         await second.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         ClientWebSocket? again = null;
