@@ -101,7 +101,7 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
 
             // Ctrl+C: the app closes every session with 1001 and exits by itself with status 0 (dotnet run passes it on).
             var (killStatus, killOutput) = await ProcessRunner.RunUncheckedAsync(
-                "sh", appDirectory, TimeSpan.FromSeconds(30), environment: null, "-c", $"kill -INT -- -{server.Id}");
+                "bash", appDirectory, TimeSpan.FromSeconds(30), environment: null, "-c", $"kill -INT -- -{server.Id}");
             Assert.True(killStatus == 0, "kill -INT failed: " + killOutput);
             foreach (var client in new[] { first, second })
             {
