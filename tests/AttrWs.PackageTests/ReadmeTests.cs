@@ -89,15 +89,15 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             using var first = await ConnectAsync(printed, tutorial.ClientSubProtocol, timeout.Token);
             await SendTextAsync(first, "first joined", timeout.Token);
-            Assert.Equal("first joined", await ConsumerProcess.ReceiveTextAsync(first, timeout.Token));
+            await ExpectTextAsync(first, "first joined", "the first client (its own message)", timeout.Token);
             using var second = await ConnectAsync(printed, tutorial.ClientSubProtocol, timeout.Token);
             await SendTextAsync(second, "second joined", timeout.Token);
-            Assert.Equal("second joined", await ConsumerProcess.ReceiveTextAsync(second, timeout.Token));
-            Assert.Equal("second joined", await ConsumerProcess.ReceiveTextAsync(first, timeout.Token));
+            await ExpectTextAsync(second, "second joined", "the second client (its own message)", timeout.Token);
+            await ExpectTextAsync(first, "second joined", "the first client (the other's message)", timeout.Token);
 
             await SendTextAsync(first, tutorial.ClientMessage, timeout.Token);
-            Assert.Equal(tutorial.ClientMessage, await ConsumerProcess.ReceiveTextAsync(first, timeout.Token));
-            Assert.Equal(tutorial.ClientMessage, await ConsumerProcess.ReceiveTextAsync(second, timeout.Token));
+            await ExpectTextAsync(first, tutorial.ClientMessage, "the first client (its own message)", timeout.Token);
+            await ExpectTextAsync(second, tutorial.ClientMessage, "the second client (the other's message)", timeout.Token);
 
             // Ctrl+C: the app closes every session with 1001 and exits by itself with status 0 (dotnet run passes it on).
             var (killStatus, killOutput) = await ProcessRunner.RunUncheckedAsync(
@@ -133,6 +133,23 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
         await client.ConnectAsync(url, cancellationToken);
         Assert.Equal(subProtocol, client.SubProtocol);
         return client;
+    }
+
+    /// <summary>Receives one text message and expects <paramref name="expected"/>; a wait that runs out fails with what was missing.</summary>
+    private static async Task ExpectTextAsync(ClientWebSocket client, string expected, string who, CancellationToken cancellationToken)
+    {
+        string received;
+        try
+        {
+            received = await ConsumerProcess.ReceiveTextAsync(client, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"{who} did not receive \"{expected}\" within the time limit: the tutorial's endpoint does not relay every message to everyone in the room, the sender included, as its step 6 says.");
+            throw;
+        }
+
+        Assert.Equal(expected, received);
     }
 
     private static Task SendTextAsync(ClientWebSocket client, string text, CancellationToken cancellationToken)
