@@ -17,7 +17,6 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
     {
         var blocks = Readme.Blocks(ReadmePath).Where(b => b.Language == "csharp").ToList();
         Assert.Contains(blocks, b => b.Name == "headline/Program.cs");
-        Assert.Contains(blocks, b => b.Name == "headline/ChatEndpoints.cs");
 
         var globalJson = File.ReadAllText(Path.Combine(package.RepositoryRoot, "global.json"));
         var failures = new List<string>();
@@ -52,65 +51,66 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
     }
 
     [Fact]
-    public async Task Getting_started_run_as_written_gives_an_app_that_answers_a_client_and_stops_on_SIGTERM()
+    public async Task The_tutorial_run_step_by_step_outside_the_repository_gives_a_room_that_relays_between_two_clients()
     {
-        var steps = Readme.Blocks(ReadmePath).Where(b => b.Section == "Getting started").ToList();
-        var scripts = steps.Where(b => b.Language == "bash").ToList();
-        Assert.True(scripts.Count == 3, $"Getting started should have three bash blocks (pack, create, build and run); found {scripts.Count}.");
-        var buildAndRun = scripts[2].Lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        Assert.Equal(new[] { "dotnet build", "dotnet run" }, buildAndRun);
-        var files = Readme.Blocks(ReadmePath).Where(b => b.Group == "headline").ToList();
-        Assert.Equal(new[] { "ChatEndpoints.cs", "Program.cs" }, files.Select(f => f.FileName).Order(StringComparer.Ordinal));
+        var tutorial = Tutorial.Read(ReadmePath);
 
-        // The folder that holds the clone; the app is created next to it, as the steps say.
-        using var work = new TempDirectory("attrws-getting-started");
+        // The folder that holds the clone, as step 1 says; the app is created next to it.
+        using var work = new TempDirectory("attrws-tutorial");
         Assert.False(work.Path.StartsWith(package.RepositoryRoot, StringComparison.Ordinal), "The steps must run outside the repository.");
         Directory.CreateDirectory(work.Combine("AttrWs"));
         RepositoryCopy.CopyTo(package.RepositoryRoot, work.Combine("AttrWs"));
 
-        // Step 1 as written (the version it packs is the one step 2 adds).
-        await RunScriptAsync(work.Path, scripts[0].Text, environment: null);
-
-        // Step 2 as written. A NuGet cache of its own, so no AttrWs of the same version from an earlier run is reused.
-        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("nuget-packages") };
-        await RunScriptAsync(work.Path, scripts[1].Text, isolated);
-        var appDirectory = work.Combine("ChatServer");
-
-        // Step 3: the two files from README.
-        foreach (var file in files)
+        // Every step up to the run command, in README's order, in one shell (a `cd` carries over, files land where the
+        // reader is). A NuGet cache of its own, so no AttrWs of the same version from an earlier run is reused.
+        var environment = new Dictionary<string, string>
         {
-            File.WriteAllText(Path.Combine(appDirectory, file.FileName), file.Text);
-        }
+            ["NUGET_PACKAGES"] = work.Combine("nuget-packages"),
+            ["ATTRWS_TUTORIAL_CWD"] = work.Combine("cwd.txt"),
+        };
+        var output = await RunScriptAsync(work.Path, tutorial.Script + "pwd > \"$ATTRWS_TUTORIAL_CWD\"\n", environment);
+        var warnings = output.Split('\n').Select(l => l.Trim()).Where(l => Diagnostic().IsMatch(l)).Distinct().ToList();
+        Assert.True(warnings.Count == 0, "The tutorial's app builds with warnings:\n" + string.Join('\n', warnings));
+        var appDirectory = File.ReadAllText(work.Combine("cwd.txt")).Trim();
 
-        // Step 4: `dotnet build` with zero warnings; then the app `dotnet run` starts, with `0` for a free port.
-        var build = await RunScriptAsync(appDirectory, "dotnet build\n", isolated);
-        var warnings = build.Split('\n').Select(l => l.Trim()).Where(l => Diagnostic().IsMatch(l)).Distinct().ToList();
-        Assert.True(warnings.Count == 0, "The Getting started app builds with warnings:\n" + string.Join('\n', warnings));
-
+        // The run command as written, with the documented `-- 0` (any free port), in a process group of its own, so that
+        // SIGINT to the group is what Ctrl+C in a terminal does.
         using var server = ProcessRunner.Start(
-            "dotnet", appDirectory, redirectInput: false, isolated, Path.Combine(appDirectory, "bin", "Debug", "net10.0", "ChatServer.dll"), "0");
+            "setsid", appDirectory, redirectInput: false, environment, "bash", "-c", "exec " + tutorial.RunCommand + " -- 0");
         try
         {
-            // Step 5: a client that offers the endpoint's subprotocol gets its message back.
-            var url = await ConsumerProcess.ReadUrlAsync(server, TimeSpan.FromSeconds(60));
-            Assert.Matches(@"^ws://127\.0\.0\.1:[1-9][0-9]*/chat/lobby$", url);
-            using var client = new ClientWebSocket();
-            client.Options.AddSubProtocol("chat.v2");
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await client.ConnectAsync(new Uri(url), timeout.Token);
-            Assert.Equal("chat.v2", client.SubProtocol);
-            await client.SendAsync("hello"u8.ToArray(), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
-            Assert.Equal("hello", await ConsumerProcess.ReceiveTextAsync(client, timeout.Token));
+            var url = await ConsumerProcess.ReadUrlAsync(server, TimeSpan.FromMinutes(4));
+            var printed = new Uri(url);
+            Assert.Equal("127.0.0.1", printed.Host);
+            Assert.Equal(new Uri(tutorial.ClientUrl).PathAndQuery, printed.PathAndQuery);
 
-            // SIGTERM: the app closes the session with 1001 and exits by itself with status 0.
+            // The client step: two clients (the two tabs) in the room; what one sends, both receive. Each client first hears
+            // its own "joined" probe back, which proves it is a member (the endpoint joins before it reads), so nothing races.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var first = await ConnectAsync(printed, tutorial.ClientSubProtocol, timeout.Token);
+            await SendTextAsync(first, "first joined", timeout.Token);
+            await ExpectTextAsync(first, "first joined", "the first client (its own message)", timeout.Token);
+            using var second = await ConnectAsync(printed, tutorial.ClientSubProtocol, timeout.Token);
+            await SendTextAsync(second, "second joined", timeout.Token);
+            await ExpectTextAsync(second, "second joined", "the second client (its own message)", timeout.Token);
+            await ExpectTextAsync(first, "second joined", "the first client (the other's message)", timeout.Token);
+
+            await SendTextAsync(first, tutorial.ClientMessage, timeout.Token);
+            await ExpectTextAsync(first, tutorial.ClientMessage, "the first client (its own message)", timeout.Token);
+            await ExpectTextAsync(second, tutorial.ClientMessage, "the second client (the other's message)", timeout.Token);
+
+            // Ctrl+C: the app closes every session with 1001 and exits by itself with status 0 (dotnet run passes it on).
             var (killStatus, killOutput) = await ProcessRunner.RunUncheckedAsync(
-                "sh", appDirectory, TimeSpan.FromSeconds(30), environment: null, "-c", $"kill -TERM {server.Id}");
-            Assert.True(killStatus == 0, "kill -TERM failed: " + killOutput);
-            var buffer = new byte[256];
-            var close = await client.ReceiveAsync(buffer, timeout.Token);
-            Assert.Equal(WebSocketMessageType.Close, close.MessageType);
-            Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, client.CloseStatus);
-            Assert.True(server.WaitForExit(TimeSpan.FromSeconds(30)), "The app did not exit within 30 s of SIGTERM.");
+                "bash", appDirectory, TimeSpan.FromSeconds(30), environment: null, "-c", $"kill -INT -- -{server.Id}");
+            Assert.True(killStatus == 0, "kill -INT failed: " + killOutput);
+            foreach (var client in new[] { first, second })
+            {
+                var close = await client.ReceiveAsync(new byte[256], timeout.Token);
+                Assert.Equal(WebSocketMessageType.Close, close.MessageType);
+                Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, client.CloseStatus);
+            }
+
+            Assert.True(server.WaitForExit(TimeSpan.FromSeconds(60)), "The app did not exit within 60 s of Ctrl+C.");
             Assert.Equal(0, server.ExitCode);
         }
         finally
@@ -122,11 +122,44 @@ public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFi
         }
     }
 
+    private static async Task<ClientWebSocket> ConnectAsync(Uri url, string? subProtocol, CancellationToken cancellationToken)
+    {
+        var client = new ClientWebSocket();
+        if (subProtocol is not null)
+        {
+            client.Options.AddSubProtocol(subProtocol);
+        }
+
+        await client.ConnectAsync(url, cancellationToken);
+        Assert.Equal(subProtocol, client.SubProtocol);
+        return client;
+    }
+
+    /// <summary>Receives one text message and expects <paramref name="expected"/>; a wait that runs out fails with what was missing.</summary>
+    private static async Task ExpectTextAsync(ClientWebSocket client, string expected, string who, CancellationToken cancellationToken)
+    {
+        string received;
+        try
+        {
+            received = await ConsumerProcess.ReceiveTextAsync(client, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"{who} did not receive \"{expected}\" within the time limit: the tutorial's endpoint does not relay every message to everyone in the room, the sender included, as its step 6 says.");
+            throw;
+        }
+
+        Assert.Equal(expected, received);
+    }
+
+    private static Task SendTextAsync(ClientWebSocket client, string text, CancellationToken cancellationToken)
+        => client.SendAsync(System.Text.Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
     /// <summary>Runs a README bash block with bash -e (a failing command fails the step) and returns its output.</summary>
     private static async Task<string> RunScriptAsync(string directory, string script, IReadOnlyDictionary<string, string>? environment)
     {
         var (exitCode, output) = await ProcessRunner.RunUncheckedAsync(
-            "bash", directory, TimeSpan.FromMinutes(8), environment, "-e", "-u", "-o", "pipefail", "-c", script);
+            "bash", directory, TimeSpan.FromMinutes(15), environment, "-e", "-u", "-o", "pipefail", "-c", script);
         Assert.True(exitCode == 0, $"README step failed with exit code {exitCode}:\n{script}\n--- output ---\n{output}");
         return output;
     }
