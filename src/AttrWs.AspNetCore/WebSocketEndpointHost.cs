@@ -30,7 +30,7 @@ public sealed class WebSocketEndpointHost : IDisposable
     /// </param>
     /// <param name="loggerFactory">The application's logger factory.</param>
     /// <param name="meterFactory">The application's meter factory.</param>
-    public WebSocketEndpointHost(WebSocketServerOptions options, ILoggerFactory? loggerFactory = null, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+    internal WebSocketEndpointHost(WebSocketServerOptions options, ILoggerFactory? loggerFactory = null, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
