@@ -80,7 +80,7 @@ internal sealed class SessionLifecycle(
             try
             {
                 // Joins a close already under way (the peer's or the host's); otherwise closes with the handler's outcome.
-                await session.CloseAsync(status, reason).ConfigureAwait(false);
+                await session.CloseAsync(status, reason, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
             {
