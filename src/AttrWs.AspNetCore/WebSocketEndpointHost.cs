@@ -4,6 +4,7 @@ using AttrWs.Groups;
 using AttrWs.Handshake;
 using AttrWs.Routing;
 using AttrWs.Security;
+using AttrWs.Sessions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +23,7 @@ namespace AttrWs.AspNetCore;
 public sealed class WebSocketEndpointHost : IDisposable
 {
     private readonly WebSocketGroupManager _groups;
+    private SessionLifecycle? _sessions;
 
     /// <summary>Creates the host.</summary>
     /// <param name="options">
@@ -31,7 +33,7 @@ public sealed class WebSocketEndpointHost : IDisposable
     /// </param>
     /// <param name="loggerFactory">The application's logger factory.</param>
     /// <param name="meterFactory">The application's meter factory.</param>
-    public WebSocketEndpointHost(WebSocketServerOptions options, ILoggerFactory? loggerFactory = null, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
+    internal WebSocketEndpointHost(WebSocketServerOptions options, ILoggerFactory? loggerFactory = null, System.Diagnostics.Metrics.IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -99,36 +101,11 @@ public sealed class WebSocketEndpointHost : IDisposable
         }
     }
 
-    internal async Task SweepIdleSessionsAsync(CancellationToken stopping)
-    {
-        var idle = Options.Limits.IdleTimeout;
-        if (idle == Timeout.InfiniteTimeSpan)
-        {
-            return;
-        }
-
-        var period = TimeSpan.FromTicks(Math.Clamp(idle.Ticks / 4, TimeSpan.TicksPerMillisecond * 10, TimeSpan.TicksPerSecond));
-        using var timer = new PeriodicTimer(period);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
-            {
-                var now = Environment.TickCount64;
-                foreach (var session in Connections)
-                {
-                    if (!session.IsClosing && now - session.LastReceiveTimestamp >= (long)idle.TotalMilliseconds)
-                    {
-                        ServerLog.IdleTimeout(Logger, session.ConnectionId, idle);
-                        _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "idle timeout", CancellationToken.None);
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The application is stopping.
-        }
-    }
+    /// <summary>
+    /// The session lifecycle shared with the standalone server. Built on first use (the first session or the idle sweep
+    /// at application start), after the application has finished configuring <see cref="Options"/>.
+    /// </summary>
+    internal SessionLifecycle Sessions => _sessions ??= new SessionLifecycle(Connections, _groups, Metrics, SessionLimits.From(Options.Limits), Logger);
 
     /// <inheritdoc />
     public void Dispose() => Metrics.Dispose();
@@ -144,7 +121,7 @@ internal sealed class WebSocketEndpointHostService(WebSocketEndpointHost host, I
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await host.GroupManager.StartAsync(cancellationToken).ConfigureAwait(false);
-        _sweep = host.SweepIdleSessionsAsync(_stopping.Token);
+        _sweep = host.Sessions.SweepIdleSessionsAsync(host.Options.Limits.IdleTimeout, _stopping.Token);
         // Before Kestrel waits for requests to drain: every WebSocket request is a session to close with 1001 (Going Away).
         _onStopping = lifetime.ApplicationStopping.Register(static state => _ = ((WebSocketEndpointHost)state!).CloseAllAsync(WebSocketCloseStatus.EndpointUnavailable, "server shutting down"), host);
     }

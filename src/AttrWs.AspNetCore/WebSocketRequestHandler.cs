@@ -116,70 +116,18 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
 
     private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision)
     {
-        var endpoint = decision.Endpoint!;
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         using var socket = webSocket;
-        var options = host.Options;
-        var session = new WebSocketSession
-        {
-            ConnectionId = info.ConnectionId,
-            RequestTarget = head.Target,
-            Path = head.Path,
-            Query = head.Query,
-            RouteValues = decision.RouteValues,
-            RequestHeaders = head.Headers,
-            SubProtocol = decision.SubProtocol,
-            User = decision.User,
-            RemoteEndPoint = info.RemoteEndPoint,
-            Endpoint = endpoint,
-            OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
-            // The request's scope: endpoint classes and services come from the app's container, per connection.
-            Services = new RequestServiceProvider(http),
-            Aborted = lifetime.Token,
-            Lifetime = lifetime,
-            WebSocket = socket,
-            Metrics = host.Metrics,
-            GroupManager = host.GroupManager,
-            Options = AttrWs.Sessions.SessionLimits.From(options.Limits),
-        };
+        // The request's scope: endpoint classes and services come from the app's container, per connection.
+        var session = host.Sessions.Create(head, info, decision, socket, new RequestServiceProvider(http), lifetime);
         HttpContexts.AddOrUpdate(session, http);
-        host.Connections.TryAdd(session);
-        host.Metrics.SessionOpened();
-        ServerLog.SessionOpened(host.Logger, info.ConnectionId, head.Path, endpoint.Name);
         try
         {
-            WebSocketCloseStatus status;
-            string? reason = null;
-            try
-            {
-                await endpoint.Handler(session).ConfigureAwait(false);
-                status = WebSocketCloseStatus.NormalClosure;
-            }
-            catch (Exception ex)
-            {
-                ServerLog.EndpointFailed(host.Logger, endpoint.Name, info.ConnectionId, ex);
-                status = WebSocketCloseStatus.InternalServerError;
-                reason = "internal error";
-            }
-
-            try
-            {
-                await session.CloseAsync(status, reason).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
-            {
-                // The peer is gone; the session ends either way.
-            }
+            await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            host.Connections.Remove(session);
-            host.GroupManager.RemoveConnection(session);
-            host.Metrics.SessionClosed();
-            session.CancelLifetime();
-            session.ReleaseReceiveBuffer();
             HttpContexts.Remove(session);
-            ServerLog.SessionEnded(host.Logger, info.ConnectionId, session.CloseStatus);
         }
 
         if (socket.State != WebSocketState.Closed)

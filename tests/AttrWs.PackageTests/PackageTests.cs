@@ -5,7 +5,8 @@ using System.Text;
 namespace AttrWs.PackageTests;
 
 /// <summary>The one NuGet package carries the runtime and the generator, and a project outside the repo can use it.</summary>
-public sealed class PackageTests(PackedPackageFixture package) : IClassFixture<PackedPackageFixture>
+[Collection(PackedPackagesDefinition.Name)]
+public sealed class PackageTests(PackedPackageFixture package)
 {
     [Fact]
     public void Package_holds_the_runtime_and_the_generator()

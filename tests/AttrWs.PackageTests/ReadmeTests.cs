@@ -8,7 +8,8 @@ namespace AttrWs.PackageTests;
 /// Getting started steps, run as written outside the repository, give an app that answers a WebSocket client and stops
 /// gracefully on SIGTERM. The conventions are in tests/README.md.
 /// </summary>
-public sealed partial class ReadmeTests(PackedPackageFixture package) : IClassFixture<PackedPackageFixture>
+[Collection(PackedPackagesDefinition.Name)]
+public sealed partial class ReadmeTests(PackedPackageFixture package)
 {
     private string ReadmePath => Path.Combine(package.RepositoryRoot, "README.md");
 

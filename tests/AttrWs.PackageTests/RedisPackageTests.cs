@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Net.WebSockets;
 using System.Text;
@@ -9,7 +8,8 @@ namespace AttrWs.PackageTests;
 /// <c>dotnet pack src/AttrWs.Redis</c> makes a package that a project outside the repository consumes with one
 /// reference (AttrWs comes with it), and a node built from it serves groups even while Redis is unreachable.
 /// </summary>
-public sealed class RedisPackageTests(RedisPackageTests.PackedFixture package) : IClassFixture<RedisPackageTests.PackedFixture>
+[Collection(PackedPackagesDefinition.Name)]
+public sealed class RedisPackageTests(PackedPackageFixture package)
 {
     [Fact]
     public void Package_holds_the_backplane_and_depends_on_AttrWs_and_StackExchange_Redis()
@@ -79,45 +79,5 @@ public sealed class RedisPackageTests(RedisPackageTests.PackedFixture package) :
                 server.Kill(entireProcessTree: true);
             }
         }
-    }
-
-    /// <summary>Packs <c>src/AttrWs</c> and <c>src/AttrWs.Redis</c> at one test version into a temp feed.</summary>
-    public sealed class PackedFixture : IAsyncLifetime, IDisposable
-    {
-        private readonly TempDirectory _work = new("attrws-redis-pack");
-
-        public string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-
-        public string RepositoryRoot { get; } = RepositoryCopy.FindRoot();
-
-        public string FeedDirectory => _work.Combine("feed");
-
-        public string RedisPackagePath => Path.Combine(FeedDirectory, $"AttrWs.Redis.{Version}.nupkg");
-
-        public async Task InitializeAsync()
-        {
-            var sources = _work.Combine("repo");
-            Directory.CreateDirectory(sources);
-            RepositoryCopy.CopyTo(RepositoryRoot, sources);
-            foreach (var project in new[] { "AttrWs", "AttrWs.Redis" })
-            {
-                await ProcessRunner.RunAsync(
-                    sources,
-                    TimeSpan.FromMinutes(5),
-                    "pack", Path.Combine(sources, "src", project, project + ".csproj"),
-                    "-c", "Release",
-                    "-o", FeedDirectory,
-                    $"-p:Version={Version}",
-                    "--disable-build-servers");
-            }
-        }
-
-        public Task DisposeAsync()
-        {
-            Dispose();
-            return Task.CompletedTask;
-        }
-
-        public void Dispose() => _work.Dispose();
     }
 }

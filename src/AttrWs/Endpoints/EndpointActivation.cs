@@ -7,6 +7,10 @@ namespace AttrWs.Routing;
 /// Helpers of the generated invokers of endpoint classes: one service scope per connection, service resolution with
 /// errors that name the endpoint, the class and the service type.
 /// </summary>
+/// <remarks>
+/// Public only because code the source generator emits into the application's assembly calls it; not for application
+/// code (hidden from IntelliSense), and its members may change with the generator (docs/public-api.md).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EndpointActivation
 {
@@ -78,6 +82,10 @@ internal interface IConnectionServiceScope : IServiceProvider;
 /// The service scope of one connection to an endpoint class: created before the class, disposed after it, whatever way
 /// the connection ends.
 /// </summary>
+/// <remarks>
+/// Public only because code the source generator emits into the application's assembly calls it; not for application
+/// code (hidden from IntelliSense), and its members may change with the generator (docs/public-api.md).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EndpointServiceScope : IAsyncDisposable
 {

@@ -8,6 +8,8 @@ namespace AttrWs;
 /// <remarks>
 /// The default, <see cref="InMemoryWebSocketBackplane"/>, is a single node. Implementations must never block
 /// <see cref="Publish"/> (buffer instead) and must deliver each message at most once per node.
+/// Public on purpose: the host seam that backplane packages (AttrWs.Redis) and applications implement, with
+/// <see cref="IWebSocketBackplaneHost"/> and <see cref="WebSocketBackplaneMessage"/> (docs/public-api.md).
 /// </remarks>
 public interface IWebSocketBackplane : IAsyncDisposable
 {
@@ -42,6 +44,7 @@ public interface IWebSocketBackplane : IAsyncDisposable
 }
 
 /// <summary>The node a backplane serves: local delivery, local membership, logging and metrics.</summary>
+/// <remarks>Public on purpose: the other half of the <see cref="IWebSocketBackplane"/> seam; AttrWs implements it, backplanes call it.</remarks>
 public interface IWebSocketBackplaneHost
 {
     /// <summary>Delivers a message that another node sent to this node's recipients.</summary>

@@ -7,7 +7,7 @@ namespace AttrWs.Handshake;
 /// <summary>
 /// <c>Sec-WebSocket-Accept</c> (RFC 6455 §4.2.2): base64 of the SHA-1 of the client's key followed by the protocol GUID.
 /// </summary>
-public static class AcceptKey
+internal static class AcceptKey
 {
     /// <summary>The length of an accept value: base64 of a 20-byte SHA-1.</summary>
     public const int Length = 28;

@@ -8,7 +8,7 @@ namespace AttrWs.Handshake;
 /// The outcome of an opening handshake: accept (101) with the negotiated subprotocol, deflate options and endpoint,
 /// or a rejection with its status, reason and headers. <see cref="HandshakeResponseWriter"/> turns it into bytes.
 /// </summary>
-public sealed class HandshakeDecision
+internal sealed class HandshakeDecision
 {
     private HandshakeDecision(int statusCode, HandshakeRejectReason reason, string? reasonText, HttpHeaderCollection responseHeaders)
     {

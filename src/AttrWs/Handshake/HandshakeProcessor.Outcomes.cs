@@ -4,7 +4,7 @@ using AttrWs.Security;
 namespace AttrWs.Handshake;
 
 /// <summary>The processor's outcomes: applying the authorizer's and the hook's answers, accepting, rejecting.</summary>
-public sealed partial class HandshakeProcessor
+internal sealed partial class HandshakeProcessor
 {
     /// <summary>Headers only the server writes: an application value would contradict or corrupt the response framing.</summary>
     private static readonly string[] ServerOwnedHeaders =

@@ -15,7 +15,7 @@ namespace AttrWs.Handshake;
 /// against the processor's own copy of the request (offers, negotiated subprotocol, endpoint), never against the context.
 /// Every rejection detail handed to <see cref="WebSocketHandshakeOptions.OnRejected"/> passes through a <see cref="SecretRedactor"/>.
 /// </remarks>
-public sealed partial class HandshakeProcessor
+internal sealed partial class HandshakeProcessor
 {
     private readonly HandshakeSettings _options;
     private readonly IWebSocketRouteTable[] _routeTables;

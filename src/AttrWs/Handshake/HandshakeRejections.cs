@@ -5,7 +5,7 @@ namespace AttrWs.Handshake;
 /// status requires (if any) and a one-line body reason. Every check produces a reason; only this table knows
 /// what goes on the wire for it.
 /// </summary>
-public static class HandshakeRejections
+internal static class HandshakeRejections
 {
     /// <summary>Looks up the response for a reason.</summary>
     /// <param name="reason">The reason; <see cref="HandshakeRejectReason.None"/> is not a rejection.</param>
@@ -117,4 +117,4 @@ public static class HandshakeRejections
 /// <param name="ReasonText">The default one-line body reason.</param>
 /// <param name="HeaderName">A header the status requires (e.g. <c>Allow</c> for 405), or null.</param>
 /// <param name="HeaderValue">That header's value, or null.</param>
-public readonly record struct HandshakeRejectionEntry(int StatusCode, string ReasonText, string? HeaderName, string? HeaderValue);
+internal readonly record struct HandshakeRejectionEntry(int StatusCode, string ReasonText, string? HeaderName, string? HeaderValue);

@@ -5,7 +5,7 @@ using System.Text;
 namespace AttrWs.Handshake;
 
 /// <summary>Writes the exact HTTP/1.1 response bytes of a <see cref="HandshakeDecision"/>.</summary>
-public static class HandshakeResponseWriter
+internal static class HandshakeResponseWriter
 {
     /// <summary>
     /// Writes the response: a 101 with <c>Upgrade</c>, <c>Connection</c>, <c>Sec-WebSocket-Accept</c> and the negotiated

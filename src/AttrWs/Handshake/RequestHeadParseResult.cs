@@ -1,7 +1,7 @@
 namespace AttrWs.Handshake;
 
 /// <summary>What <see cref="RequestHeadParser.Parse"/> found in the bytes received so far.</summary>
-public enum RequestHeadParseStatus
+internal enum RequestHeadParseStatus
 {
     /// <summary>No end of head yet and still under the size limit: read more and call again with everything received.</summary>
     Incomplete = 0,
@@ -14,7 +14,7 @@ public enum RequestHeadParseStatus
 }
 
 /// <summary>The result of <see cref="RequestHeadParser.Parse"/>.</summary>
-public readonly struct RequestHeadParseResult
+internal readonly struct RequestHeadParseResult
 {
     private RequestHeadParseResult(RequestHeadParseStatus status, HttpRequestHead? head, int bytesConsumed, HandshakeRejectReason reason, string? detail)
     {

@@ -7,7 +7,7 @@ namespace AttrWs.Handshake;
 /// with everything received so far; it answers incomplete, complete (with the bytes the head used, so the bytes after
 /// it stay with the WebSocket) or rejected. It never throws and keeps no state, so one instance serves every connection.
 /// </summary>
-public sealed class RequestHeadParser
+internal sealed class RequestHeadParser
 {
     private readonly int _maxHeadBytes;
     private readonly int _maxHeaders;

@@ -24,7 +24,7 @@ public sealed class WebSocketOpenRequestContext
     private ReadOnlyCollection<string>? _offeredExtensionsView;
 
     /// <summary>Creates a context (hosts and the handshake core do; applications receive one).</summary>
-    public WebSocketOpenRequestContext(HttpRequestHead request, WebSocketConnectionInfo connection)
+    internal WebSocketOpenRequestContext(HttpRequestHead request, WebSocketConnectionInfo connection)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(connection);

@@ -7,6 +7,10 @@ namespace AttrWs.Routing;
 /// Helpers of the generated invokers: parse route values exactly as the matcher checked them, and resolve services
 /// with an error that names the endpoint and the missing type.
 /// </summary>
+/// <remarks>
+/// Public only because code the source generator emits into the application's assembly calls it; not for application
+/// code (hidden from IntelliSense), and its members may change with the generator (docs/public-api.md).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EndpointInvocation
 {

@@ -9,6 +9,10 @@ namespace AttrWs.Routing;
 /// so both agree on every path: splitting, literal comparison, percent-decoding and constraint checks.
 /// Values are checked still percent-encoded: a check decodes into a stack buffer only when the segment contains <c>%</c>.
 /// </summary>
+/// <remarks>
+/// Public only because code the source generator emits into the application's assembly calls it; not for application
+/// code (hidden from IntelliSense), and its members may change with the generator (docs/public-api.md).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RouteMatching
 {

@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace AttrWs.Security;
 
 /// <summary>The outcome of <see cref="IHandshakeAuthorizer.AuthorizeAsync"/>.</summary>
-public sealed class HandshakeAuthorizationResult
+internal sealed class HandshakeAuthorizationResult
 {
     private static readonly HandshakeAuthorizationResult AllowedAnonymous = new(HandshakeAuthorizationOutcome.Allowed, null, [], null);
 
@@ -49,7 +49,7 @@ public sealed class HandshakeAuthorizationResult
 }
 
 /// <summary>The kinds of <see cref="HandshakeAuthorizationResult"/>.</summary>
-public enum HandshakeAuthorizationOutcome
+internal enum HandshakeAuthorizationOutcome
 {
     /// <summary>The caller may open the endpoint.</summary>
     Allowed = 0,

@@ -4,7 +4,7 @@ namespace AttrWs.Security;
 /// Decides whether the caller of an opening handshake may open an endpoint that requires authorization
 /// (<see cref="EndpointAuthorization.RequiresAuthentication"/>). The seam the <c>[Authorize]</c> support plugs into.
 /// </summary>
-public interface IHandshakeAuthorizer
+internal interface IHandshakeAuthorizer
 {
     /// <summary>Authenticates the caller and checks the endpoint's requirements.</summary>
     /// <param name="context">The handshake so far (headers, route values, offered subprotocols).</param>

@@ -4,7 +4,7 @@ namespace AttrWs.Security;
 /// Decides whether the <c>Origin</c> of an opening handshake may open the matched endpoint (DESIGN §3 row 9).
 /// The seam the origin allow-lists plug into; a refusal answers 403 (<see cref="Handshake.HandshakeRejectReason.OriginNotAllowed"/>).
 /// </summary>
-public interface IHandshakeOriginPolicy
+internal interface IHandshakeOriginPolicy
 {
     /// <summary>Checks the request's <c>Origin</c> against the policy that applies to its endpoint.</summary>
     /// <param name="context">

@@ -8,7 +8,7 @@ namespace AttrWs.Security;
 /// registered, every endpoint that requires authentication has an authenticator for its schemes, every per-endpoint
 /// origin entry is well-formed. A mistake here would otherwise surface as every caller being refused at run time.
 /// </summary>
-public static class SecurityStartupValidator
+internal static class SecurityStartupValidator
 {
     /// <summary>Validates the endpoints against the options; throws one exception listing every problem.</summary>
     /// <param name="endpoints">Every endpoint the server serves.</param>

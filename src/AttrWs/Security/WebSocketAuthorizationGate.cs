@@ -17,7 +17,7 @@ namespace AttrWs.Security;
 /// without an <c>Origin</c>, from the same origin, or from an origin on an allow-list that applies to the endpoint.
 /// The standalone server installs the gate from <see cref="WebSocketServerOptions"/>; other hosts can create one.
 /// </remarks>
-public sealed class WebSocketAuthorizationGate : IHandshakeAuthorizer
+internal sealed class WebSocketAuthorizationGate : IHandshakeAuthorizer
 {
     private readonly IWebSocketAuthenticator[] _authenticators;
     private readonly WebSocketAuthorizationOptions _authorization;

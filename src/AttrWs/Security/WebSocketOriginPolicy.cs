@@ -8,7 +8,7 @@ namespace AttrWs.Security;
 /// allow-list, the same-origin default for endpoints that require authentication by credentials a browser attaches on
 /// its own (<see cref="IWebSocketAuthenticator.UsesAmbientCredentials"/>), and the missing-origin option.
 /// </summary>
-public sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
+internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
 {
     private readonly OriginPattern[] _serverPatterns;
     private readonly bool _allowMissingOrigin;

@@ -31,7 +31,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private HttpHeaderCollection? _retryAfterHeader;
     private RequestHeadParser? _parser;
     private Security.SecretRedactor? _redactor;
-    private Sessions.SessionLimits? _sessionLimits;
+    private Sessions.SessionLifecycle? _sessions;
     private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
     private long _nextConnection;
@@ -133,7 +133,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         _processor = processor!;
         _redactor = processor!.Redactor;
         _parser = new RequestHeadParser(processor.Options);
-        _sessionLimits = Sessions.SessionLimits.From(Options.Limits);
+        _sessions = new Sessions.SessionLifecycle(Connections, _groups, Metrics, Sessions.SessionLimits.From(Options.Limits), _logger);
         _clientLimits = Server.ClientLimits.Create(Options.Limits);
         _retryAfterHeader = new HttpHeaderCollection(1);
         _retryAfterHeader.Add("Retry-After", ((long)Math.Ceiling(Options.Limits.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -179,7 +179,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 
         if (Options.Limits.IdleTimeout != Timeout.InfiniteTimeSpan)
         {
-            _idleSweep = SweepIdleSessionsAsync(_stopping.Token);
+            _idleSweep = _sessions.SweepIdleSessionsAsync(Options.Limits.IdleTimeout, _stopping.Token);
         }
 
         return StartGroupsAsync(cancellationToken);

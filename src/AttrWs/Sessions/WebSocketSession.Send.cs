@@ -27,6 +27,8 @@ public sealed partial class WebSocketSession
     /// <param name="cancellationToken">Skips the send if cancelled before it is written; a send being written is never torn.</param>
     /// <returns>Completes when the message was handed to the transport.</returns>
     /// <exception cref="WebSocketException">The session is closing or closed, or its send queue is full (the session is then closed with 1008).</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first, required parameter (string or UTF-8 memory); the optional token is last in both, as on WebSocket.SendAsync.")]
     public ValueTask SendTextAsync(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -40,6 +42,8 @@ public sealed partial class WebSocketSession
     /// <param name="cancellationToken">Skips the send if cancelled before it is written.</param>
     /// <returns>Completes when the message was handed to the transport.</returns>
     /// <exception cref="WebSocketException">The session is closing or closed, or its send queue is full.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first, required parameter (string or UTF-8 memory); the optional token is last in both, as on WebSocket.SendAsync.")]
     public ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken = default)
         => EnqueueAsync(utf8, WebSocketMessageType.Text, null, cancellationToken);
 

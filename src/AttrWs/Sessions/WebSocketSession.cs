@@ -12,7 +12,8 @@ namespace AttrWs;
 /// receives over pooled buffers, serialized and bounded sends, and the close handshake.
 /// </summary>
 /// <remarks>
-/// The standalone server creates sessions; other hosts may create one over any server-side <see cref="System.Net.WebSockets.WebSocket"/>.
+/// Only hosts create sessions (the standalone server and, through <c>InternalsVisibleTo</c>, AttrWs.AspNetCore): the
+/// constructor is internal, so the init-only properties below are read-only to applications.
 /// Receives must not overlap (one reader); sends and closes may come from any thread (they are queued in order).
 /// </remarks>
 public sealed partial class WebSocketSession
@@ -20,6 +21,11 @@ public sealed partial class WebSocketSession
     private WebSocketCloseStatus? _closeStatus;
     private string? _closeStatusDescription;
     private long _lastReceiveTimestamp = Environment.TickCount64;
+
+    /// <summary>Creates a session (hosts do, with an object initializer; applications receive one).</summary>
+    internal WebSocketSession()
+    {
+    }
 
     /// <summary>A unique id of the connection.</summary>
     public required string ConnectionId { get; init; }

@@ -40,9 +40,9 @@ public sealed class HeadOracle
 
     internal HandshakeSettings Options { get; }
 
-    public RequestHeadParser Parser { get; }
+    internal RequestHeadParser Parser { get; }
 
-    public HandshakeProcessor Processor { get; }
+    internal HandshakeProcessor Processor { get; }
 
     /// <summary>How many heads were checked.</summary>
     public long Cases => Interlocked.Read(ref _cases);

@@ -1,5 +1,6 @@
+extern alias generator;
 using AttrWs.Generators.Analyzers;
-using AttrWs.Routing.Template;
+using RouteConstraintParser = generator::AttrWs.Routing.Template.RouteConstraintParser;
 
 namespace AttrWs.Generators.Tests.Diagnostics;
 

@@ -1,9 +1,16 @@
+extern alias generator;
 using System.Text;
 using AttrWs.Generators.Analyzers;
 using AttrWs.Generators.Model;
 using AttrWs.Generators.Tests.Infrastructure;
 using AttrWs.Routing;
-using AttrWs.Routing.Template;
+using RouteConstraint = generator::AttrWs.Routing.Template.RouteConstraint;
+using RouteConstraintArguments = generator::AttrWs.Routing.Template.RouteConstraintArguments;
+using RouteConstraintDefinition = generator::AttrWs.Routing.Template.RouteConstraintDefinition;
+using RouteConstraintTable = generator::AttrWs.Routing.Template.RouteConstraintTable;
+using RouteTemplate = generator::AttrWs.Routing.Template.RouteTemplate;
+using RouteTemplateError = generator::AttrWs.Routing.Template.RouteTemplateError;
+using RouteTemplateParser = generator::AttrWs.Routing.Template.RouteTemplateParser;
 
 namespace AttrWs.Generators.Tests.Routing;
 
