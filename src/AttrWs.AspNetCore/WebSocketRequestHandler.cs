@@ -132,7 +132,7 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
 
         if (socket.State != WebSocketState.Closed)
         {
-            await LingerAsync(http, options.Limits.CloseTimeout).ConfigureAwait(false);
+            await LingerAsync(http, host.Options.Limits.CloseTimeout).ConfigureAwait(false);
         }
     }
 
