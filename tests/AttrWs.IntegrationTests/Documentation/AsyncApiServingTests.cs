@@ -6,6 +6,7 @@ using AttrWs.IntegrationTests.Hosts;
 using AttrWs.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttrWs.IntegrationTests.Documentation;
 
@@ -16,12 +17,15 @@ namespace AttrWs.IntegrationTests.Documentation;
 public sealed class AsyncApiServingTests
 {
     private static readonly Func<WebSocketEndpoint, bool> HostEndpoints =
-        e => e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Hosts.", StringComparison.Ordinal) == true;
+        e => e.DeclaringType?.StartsWith("AttrWs.IntegrationTests.Hosts.", StringComparison.Ordinal) == true
+            && e.DeclaringType != typeof(HttpContextEndpoint).FullName; // needs a request: Kestrel only
 
     [Fact]
     public async Task Standalone_server_serves_the_document_of_its_endpoints_from_the_plain_request_handler()
     {
-        var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
+        // The folder's class endpoints take services: the same container the host tests give the server.
+        await using var services = new ServiceCollection().AddHostServices().BuildServiceProvider();
+        var options = new WebSocketServerOptions { Services = services }.Listen(IPAddress.Loopback, 0);
         options.Security.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
         WebSocketServer? server = null;
         byte[]? document = null;
@@ -52,7 +56,7 @@ public sealed class AsyncApiServingTests
         string? document = null;
         await using var host = await KestrelTestHost.StartAsync(null, app =>
         {
-            app.MapWebSocketEndpoints();
+            app.MapWebSocketEndpoints(new FilteredRouteTable(AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable, HostEndpoints));
             app.MapGet("/asyncapi.json", context =>
             {
                 document ??= AsyncApiDocument.ToJson(AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints.Where(HostEndpoints), Options(port, null));
