@@ -75,9 +75,13 @@ public sealed partial class ReadmeTests(PackedPackageFixture package)
         var appDirectory = File.ReadAllText(work.Combine("cwd.txt")).Trim();
 
         // The run command as written, with the documented `-- 0` (any free port), in a process group of its own, so that
-        // SIGINT to the group is what Ctrl+C in a terminal does.
+        // SIGINT to the group is what Ctrl+C in a terminal does. A terminal's foreground job has SIGINT at its default; a test
+        // run started in the background (CI, `cmd &`) inherits SIGINT ignored, which .NET keeps ignoring: python3 (a test
+        // prerequisite) puts it back to the default before the run command starts.
         using var server = ProcessRunner.Start(
-            "setsid", appDirectory, redirectInput: false, environment, "bash", "-c", "exec " + tutorial.RunCommand + " -- 0");
+            "/usr/bin/python3", appDirectory, redirectInput: false, environment,
+            "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
+            "setsid", "bash", "-c", "exec " + tutorial.RunCommand + " -- 0");
         try
         {
             var url = await ConsumerProcess.ReadUrlAsync(server, TimeSpan.FromMinutes(4));
