@@ -4,7 +4,7 @@ using AttrWs.Chat.Tests.Infrastructure;
 
 namespace AttrWs.Chat.Tests;
 
-/// <summary>samples/Chat published with Native AOT (slow: minutes), then the binary serves the page and a chat connection.</summary>
+/// <summary>samples/Chat published with Native AOT (slow: minutes), then the binary serves the page, its AsyncAPI document and a chat connection.</summary>
 public sealed class ChatNativeAotTests
 {
     [Fact]
@@ -33,6 +33,8 @@ public sealed class ChatNativeAotTests
             using var http = new HttpClient { BaseAddress = chat.Url };
             Assert.Contains("<form id=\"login-form\"", await http.GetStringAsync("/"));
             Assert.Contains("ChatSample.ChatEndpoints", await http.GetStringAsync("/endpoints"));
+            var asyncApi = await AsyncApiValidator.ValidateAsync(await http.GetStringAsync("/asyncapi.json"));
+            Assert.True(asyncApi.IsValid, asyncApi.ToString());
 
             var token = await Clients.LoginAsync(chat, "alice");
             using var json = await Clients.OpenAsync(chat.WebSocketUrl("/chat/native?access_token=" + token), "chat.v2");
