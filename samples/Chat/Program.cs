@@ -70,14 +70,18 @@ builder.Services.AddWebSocketEndpoints(options =>
 {
     options.Limits.MaxMessageSize = 16 * 1024;
     options.Limits.KeepAliveInterval = TimeSpan.FromSeconds(20);
+    // Resolved when used: the admission and the kick relay need the rooms, which need the WebSocket host this callback is building.
+    var services = options.Services!;
+
     // --redis: groups (rooms) and sends reach every node through Redis Streams; otherwise one node, in memory.
     if (settings.Redis is not null)
     {
-        options.Backplane = new RedisBackplane(new RedisBackplaneOptions { Configuration = settings.Redis, Prefix = "attrws-chat" });
+        // Wrapped so a kick on one node also closes the kicked user's connections on the others.
+        options.Backplane = new KickRelay(
+            new RedisBackplane(new RedisBackplaneOptions { Configuration = settings.Redis, Prefix = "attrws-chat" }),
+            () => services.GetRequiredService<ChatRooms>());
     }
 
-    // Resolved per handshake: the admission needs the rooms, which need the WebSocket host this callback is building.
-    var services = options.Services!;
     options.Handshake.OnOpenRequest = (context, cancellationToken) => services.GetRequiredService<ChatAdmission>().DecideAsync(context, cancellationToken);
 });
 
