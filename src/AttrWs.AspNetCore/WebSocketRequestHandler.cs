@@ -155,6 +155,12 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
                 await endpoint.Handler(session).ConfigureAwait(false);
                 status = WebSocketCloseStatus.NormalClosure;
             }
+            catch (Exception ex) when (session.EndedByLostConnection(ex))
+            {
+                // The client dropped the connection (or it was aborted) while the endpoint awaited it: not the endpoint's failure.
+                ServerLog.EndpointEndedByLostConnection(host.Logger, endpoint.Name, info.ConnectionId, ex);
+                status = WebSocketCloseStatus.EndpointUnavailable;
+            }
             catch (Exception ex)
             {
                 ServerLog.EndpointFailed(host.Logger, endpoint.Name, info.ConnectionId, ex);

@@ -61,6 +61,12 @@ public sealed partial class WebSocketServer
                 await endpoint.Handler(session).ConfigureAwait(false);
                 status = WebSocketCloseStatus.NormalClosure;
             }
+            catch (Exception ex) when (session.EndedByLostConnection(ex))
+            {
+                // The client dropped the connection (or it was aborted) while the endpoint awaited it: not the endpoint's failure.
+                ServerLog.EndpointEndedByLostConnection(_logger, endpoint.Name, info.ConnectionId, ex);
+                status = WebSocketCloseStatus.EndpointUnavailable;
+            }
             catch (Exception ex)
             {
                 ServerLog.EndpointFailed(_logger, endpoint.Name, info.ConnectionId, ex);
