@@ -6,6 +6,7 @@ using AttrWs.IntegrationTests.Hosts;
 using AttrWs.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttrWs.IntegrationTests.Documentation;
 
@@ -21,7 +22,9 @@ public sealed class AsyncApiServingTests
     [Fact]
     public async Task Standalone_server_serves_the_document_of_its_endpoints_from_the_plain_request_handler()
     {
-        var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
+        // The endpoint classes of the Hosts folder need their services (checked at start); HttpContextEndpoint needs Kestrel.
+        await using var services = new ServiceCollection().AddHostServices().BuildServiceProvider();
+        var options = new WebSocketServerOptions { Services = services }.Listen(IPAddress.Loopback, 0);
         options.Security.Authentication.AddBasic(HostSetup.Realm, (user, password) => HostSetup.Validate(user, password, "Basic"));
         WebSocketServer? server = null;
         byte[]? document = null;
@@ -38,7 +41,9 @@ public sealed class AsyncApiServingTests
         };
 
         await using var started = server = new WebSocketServer(options);
-        server.AddRouteTable(new FilteredRouteTable(AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable, HostEndpoints));
+        server.AddRouteTable(new FilteredRouteTable(
+            AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable,
+            e => HostEndpoints(e) && e.DeclaringType != typeof(HttpContextEndpoint).FullName));
         await server.StartAsync();
 
         var json = await DownloadAsync(new Uri($"http://127.0.0.1:{server.ListeningEndPoints[0].Port}/asyncapi.json"));
@@ -52,7 +57,8 @@ public sealed class AsyncApiServingTests
         string? document = null;
         await using var host = await KestrelTestHost.StartAsync(null, app =>
         {
-            app.MapWebSocketEndpoints();
+            // Only the Hosts folder's endpoints: their services are registered by the test host (the start-up check needs them).
+            app.MapWebSocketEndpoints(new FilteredRouteTable(AttrWs.Generated.GeneratedWebSocketEndpoints.RouteTable, HostEndpoints));
             app.MapGet("/asyncapi.json", context =>
             {
                 document ??= AsyncApiDocument.ToJson(AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints.Where(HostEndpoints), Options(port, null));
