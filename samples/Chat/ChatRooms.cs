@@ -64,8 +64,9 @@ public sealed class ChatRooms(WebSocketEndpointHost host, IRoomStore store, Time
         => SendAsync(room, new ChatFrame { Type = "typing", Room = room, User = user }, null, [sender], null, cancellationToken);
 
     /// <summary>
-    /// Kicks <paramref name="user"/> out of <paramref name="room"/>: the room hears it (the kicked page shows the reason), and
-    /// the user's connections to the room on this node are closed with 4000 and the reason.
+    /// Kicks <paramref name="user"/> out of <paramref name="room"/>: the room hears it (the kicked page shows the reason), the
+    /// user's connections to the room on this node are closed with 4000 and the reason, and the other nodes close theirs when
+    /// the kick reaches them on <see cref="KickRelay.Group"/>.
     /// </summary>
     /// <returns>The number of connections closed on this node.</returns>
     public async ValueTask<int> KickAsync(string room, string user, string reason, string by, CancellationToken cancellationToken)
@@ -73,6 +74,15 @@ public sealed class ChatRooms(WebSocketEndpointHost host, IRoomStore store, Time
         reason = CloseReason(reason);
         var frame = new ChatFrame { Type = "kicked", Room = room, User = user, Reason = reason, Text = by, Time = Now };
         await SendAsync(room, frame, $"* {user} was kicked by {by}: {reason}", null, null, cancellationToken).ConfigureAwait(false);
+        await host.Groups.SendToGroupAsync(KickRelay.Group, WebSocketMessageType.Text, JsonSerializer.SerializeToUtf8Bytes(frame, ChatJsonContext.Default.ChatFrame), null, cancellationToken).ConfigureAwait(false);
+        return await CloseLocalAsync(room, user, reason).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes <paramref name="user"/>'s connections to <paramref name="room"/> on this node with 4000 and <paramref name="reason"/>.</summary>
+    /// <returns>The number of connections closed.</returns>
+    public async Task<int> CloseLocalAsync(string room, string user, string reason)
+    {
+        reason = CloseReason(reason);
         var groups = new[] { JsonGroup(room), TextGroup(room) };
         var closing = new List<Task>();
         foreach (var session in host.Connections)
@@ -85,9 +95,9 @@ public sealed class ChatRooms(WebSocketEndpointHost host, IRoomStore store, Time
 
         try
         {
-            await Task.WhenAll(closing).WaitAsync(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(closing).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is WebSocketException or TimeoutException or IOException)
+        catch (Exception ex) when (ex is WebSocketException or TimeoutException or IOException or OperationCanceledException)
         {
             // A peer that does not answer the close is aborted by its session's close timeout.
         }

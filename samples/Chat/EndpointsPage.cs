@@ -29,7 +29,7 @@ public static class EndpointsPage
             <style>body{font:15px system-ui,sans-serif;margin:2rem;color:#1d2330}table{border-collapse:collapse}
             th,td{border:1px solid #ccd;padding:.4rem .7rem;text-align:left}th{background:#eef1f8}code{font-size:14px}</style></head>
             <body><h1>Endpoint map</h1><p>Generated at compile time by the AttrWs source generator. Also as
-            <a href="/endpoints.json">/endpoints.json</a>; back to the <a href="/">chat</a>.</p>
+            <a href="/endpoints.json">/endpoints.json</a> and as an AsyncAPI 3.0 document, <a href="/asyncapi.json">/asyncapi.json</a>; back to the <a href="/">chat</a>.</p>
             <table><thead><tr><th>template</th><th>subprotocols</th><th>authorization</th><th>class</th><th>method</th></tr></thead><tbody>
             """);
         foreach (var row in Rows())

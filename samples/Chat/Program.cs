@@ -4,6 +4,7 @@
 // Demo users (password = name): alice, bob, carol (members), admin (member + admin). See samples/Chat/README.md.
 using System.Reflection;
 using System.Security.Claims;
+using AttrWs.Documentation;
 using AttrWs.Redis;
 using ChatSample;
 using Microsoft.AspNetCore.Authentication;
@@ -69,14 +70,18 @@ builder.Services.AddWebSocketEndpoints(options =>
 {
     options.Limits.MaxMessageSize = 16 * 1024;
     options.Limits.KeepAliveInterval = TimeSpan.FromSeconds(20);
+    // Resolved when used: the admission and the kick relay need the rooms, which need the WebSocket host this callback is building.
+    var services = options.Services!;
+
     // --redis: groups (rooms) and sends reach every node through Redis Streams; otherwise one node, in memory.
     if (settings.Redis is not null)
     {
-        options.Backplane = new RedisBackplane(new RedisBackplaneOptions { Configuration = settings.Redis, Prefix = "attrws-chat" });
+        // Wrapped so a kick on one node also closes the kicked user's connections on the others.
+        options.Backplane = new KickRelay(
+            new RedisBackplane(new RedisBackplaneOptions { Configuration = settings.Redis, Prefix = "attrws-chat" }),
+            () => services.GetRequiredService<ChatRooms>());
     }
 
-    // Resolved per handshake: the admission needs the rooms, which need the WebSocket host this callback is building.
-    var services = options.Services!;
     options.Handshake.OnOpenRequest = (context, cancellationToken) => services.GetRequiredService<ChatAdmission>().DecideAsync(context, cancellationToken);
 });
 
@@ -96,6 +101,18 @@ app.MapGet("/endpoints", context =>
 {
     context.Response.ContentType = "text/html; charset=utf-8";
     return context.Response.WriteAsync(EndpointsPage.Html());
+});
+// The AsyncAPI 3.0 description of the generated endpoint map, with the three ways in ([Authorize] endpoints list them) and
+// the host the client reached as the server (the port may have been chosen at start, or a proxy may sit in front).
+app.MapGet("/asyncapi.json", context =>
+{
+    var asyncApi = new AsyncApiOptions { Title = "AttrWs Chat", Version = "1.0.0", Description = "Rooms in two protocol versions (chat.v2 JSON, chat.v1 text lines), an admin kick channel and an anonymous echo." };
+    asyncApi.Servers.Add(new AsyncApiServer("this", context.Request.Host.Value!, context.Request.IsHttps ? "wss" : "ws"));
+    asyncApi.SecuritySchemes.Add(AsyncApiSecurityScheme.Cookie(CookieAuthenticationDefaults.AuthenticationScheme, ".AspNetCore.Cookies"));
+    asyncApi.SecuritySchemes.Add(AsyncApiSecurityScheme.Bearer(BearerTokenDefaults.AuthenticationScheme));
+    asyncApi.SecuritySchemes.Add(AsyncApiSecurityScheme.QueryToken(BearerTokenDefaults.AuthenticationScheme, "access_token"));
+    context.Response.ContentType = "application/json";
+    return context.Response.WriteAsync(AsyncApiDocument.ToJson(AttrWs.Generated.GeneratedWebSocketEndpoints.Endpoints, asyncApi));
 });
 app.MapGet("/endpoints.json", context => context.Response.WriteAsJsonAsync(EndpointsPage.Rows(), ChatJsonContext.Default.EndpointInfoArray));
 

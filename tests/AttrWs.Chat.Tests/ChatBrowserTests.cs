@@ -39,7 +39,7 @@ public sealed class ChatBrowserTests
         // README's screenshot (docs/images/chat.png) is this run's view of alice's page, refreshed on request only.
         if (Environment.GetEnvironmentVariable("ATTRWS_UPDATE_DOCS_SCREENSHOT") == "1")
         {
-            File.Copy(Path.Combine(Browser.Screenshots, "chat-alice.png"), Path.Combine(ChatProcess.RepositoryRoot, "docs", "images", "chat.png"), overwrite: true);
+            File.Copy(Path.Combine(Browser.Screenshots, "chat-alice.png"), Path.Combine(Repository.Root, "docs", "images", "chat.png"), overwrite: true);
         }
 
         Assert.Equal(0, await chat.TerminateAsync());

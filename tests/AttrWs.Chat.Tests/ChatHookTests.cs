@@ -149,4 +149,34 @@ public sealed class ChatHookTests(ChatHookFixture fixture) : IClassFixture<ChatH
         var page = await http.GetStringAsync("/");
         Assert.Contains("<form id=\"login-form\"", page);
     }
+
+    [Fact]
+    public async Task The_AsyncAPI_document_validates_and_names_the_server_and_the_three_ways_in()
+    {
+        using var http = new HttpClient { BaseAddress = Chat.Url };
+        Assert.Contains("href=\"/asyncapi.json\"", await http.GetStringAsync("/endpoints"));
+        Assert.Contains("href=\"/asyncapi.json\"", await http.GetStringAsync("/"));
+        using var response = await http.GetAsync("/asyncapi.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var document = await response.Content.ReadAsStringAsync();
+
+        var result = await AsyncApiValidator.ValidateAsync(document);
+        Assert.True(result.IsValid, result.ToString());
+
+        using var json = JsonDocument.Parse(document);
+        var root = json.RootElement;
+        Assert.Equal("3.0.0", root.GetProperty("asyncapi").GetString());
+        var server = root.GetProperty("servers").GetProperty("this");
+        Assert.Equal($"127.0.0.1:{Chat.Url.Port}", server.GetProperty("host").GetString());
+        Assert.Equal("ws", server.GetProperty("protocol").GetString());
+        var schemes = root.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Select(p => p.Value).ToArray();
+        Assert.Contains(schemes, s => s.GetProperty("type").GetString() == "httpApiKey" && s.GetProperty("in").GetString() == "cookie" && s.GetProperty("name").GetString() == ".AspNetCore.Cookies");
+        Assert.Contains(schemes, s => s.GetProperty("type").GetString() == "http" && s.GetProperty("scheme").GetString() == "bearer");
+        Assert.Contains(schemes, s => s.GetProperty("type").GetString() == "httpApiKey" && s.GetProperty("in").GetString() == "query" && s.GetProperty("name").GetString() == "access_token");
+        Assert.Equal(["/admin/{room}", "/chat/{room}", "/echo"], root.GetProperty("channels").EnumerateObject().Select(c => c.Value.GetProperty("address").GetString()).Order());
+        var operations = root.GetProperty("operations");
+        Assert.Equal(3, operations.GetProperty("ChatEndpoints.Json.receive").GetProperty("security").GetArrayLength());
+        Assert.False(operations.GetProperty("EchoEndpoints.Echo.receive").TryGetProperty("security", out _));
+    }
 }

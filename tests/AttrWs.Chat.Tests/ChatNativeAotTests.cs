@@ -4,52 +4,34 @@ using AttrWs.Chat.Tests.Infrastructure;
 
 namespace AttrWs.Chat.Tests;
 
-/// <summary>samples/Chat published with Native AOT (slow: minutes), then the binary serves the page and a chat connection.</summary>
+/// <summary>samples/Chat published with Native AOT (slow: minutes; once per run), then the binary serves the page, its AsyncAPI document and a chat connection.</summary>
 public sealed class ChatNativeAotTests
 {
     [Fact]
     public async Task Chat_publishes_with_Native_AOT_without_warnings_and_the_binary_serves_the_page_and_a_chat()
     {
-        var temp = Directory.CreateTempSubdirectory("attrws-aot-chat-");
-        try
+        var publish = await NativeAotPublish.PublishAsync("samples/Chat", "Chat", TimeSpan.FromMinutes(20));
+        Assert.True(publish.ExitCode == 0, publish.Log);
+        Assert.DoesNotContain("warning", publish.Log, StringComparison.OrdinalIgnoreCase);
+
+        await using var chat = await ChatProcess.StartExecutableAsync(publish.Binary, "--port", "0");
+        using var http = new HttpClient { BaseAddress = chat.Url };
+        Assert.Contains("<form id=\"login-form\"", await http.GetStringAsync("/"));
+        Assert.Contains("ChatSample.ChatEndpoints", await http.GetStringAsync("/endpoints"));
+        var asyncApi = await AsyncApiValidator.ValidateAsync(await http.GetStringAsync("/asyncapi.json"));
+        Assert.True(asyncApi.IsValid, asyncApi.ToString());
+
+        var token = await Clients.LoginAsync(chat, "alice");
+        using var json = await Clients.OpenAsync(chat.WebSocketUrl("/chat/native?access_token=" + token), "chat.v2");
+        Assert.Equal(WebSocketState.Open, json.State);
+        using (var welcome = JsonDocument.Parse(await json.ReceiveTextAsync()))
         {
-            var output = Path.Combine(temp.FullName, "out");
-            // --artifacts-path keeps the publish's obj/bin out of the repository (the test run is using those).
-            var publish = await ChildProcess.RunAsync(
-                "dotnet",
-                TimeSpan.FromMinutes(20),
-                "publish",
-                Path.Combine(ChatProcess.RepositoryRoot, "samples", "Chat"),
-                "-r", "linux-x64",
-                "-c", "Release",
-                "-p:PublishAot=true",
-                "-warnaserror",
-                "-o", output,
-                "--artifacts-path", Path.Combine(temp.FullName, "artifacts"));
-            Assert.True(publish.ExitCode == 0, publish.Output);
-            Assert.DoesNotContain("warning", publish.Output, StringComparison.OrdinalIgnoreCase);
-
-            await using var chat = await ChatProcess.StartExecutableAsync(Path.Combine(output, "Chat"), "--port", "0");
-            using var http = new HttpClient { BaseAddress = chat.Url };
-            Assert.Contains("<form id=\"login-form\"", await http.GetStringAsync("/"));
-            Assert.Contains("ChatSample.ChatEndpoints", await http.GetStringAsync("/endpoints"));
-
-            var token = await Clients.LoginAsync(chat, "alice");
-            using var json = await Clients.OpenAsync(chat.WebSocketUrl("/chat/native?access_token=" + token), "chat.v2");
-            Assert.Equal(WebSocketState.Open, json.State);
-            using (var welcome = JsonDocument.Parse(await json.ReceiveTextAsync()))
-            {
-                Assert.Equal("alice", welcome.RootElement.GetProperty("user").GetString());
-            }
-
-            await json.SendTextAsync("{\"type\":\"message\",\"text\":\"native hello\"}");
-            using var message = JsonDocument.Parse(await json.ReceiveTextAsync());
-            Assert.Equal("message", message.RootElement.GetProperty("type").GetString());
-            Assert.Equal("native hello", message.RootElement.GetProperty("text").GetString());
+            Assert.Equal("alice", welcome.RootElement.GetProperty("user").GetString());
         }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
+
+        await json.SendTextAsync("{\"type\":\"message\",\"text\":\"native hello\"}");
+        using var message = JsonDocument.Parse(await json.ReceiveTextAsync());
+        Assert.Equal("message", message.RootElement.GetProperty("type").GetString());
+        Assert.Equal("native hello", message.RootElement.GetProperty("text").GetString());
     }
 }

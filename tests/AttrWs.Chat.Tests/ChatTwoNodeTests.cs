@@ -28,7 +28,7 @@ public sealed class ChatTwoNodeTests
     [Fact]
     public async Task Two_nodes_sh_starts_Redis_and_two_nodes_that_share_a_room_and_stops_them_all()
     {
-        var script = Path.Combine(ChatProcess.RepositoryRoot, "samples", "Chat", "two-nodes.sh");
+        var script = Path.Combine(Repository.Root, "samples", "Chat", "two-nodes.sh");
         var environment = new Dictionary<string, string> { ["PORT_A"] = "0", ["PORT_B"] = "0", ["SKIP_BUILD"] = "1" };
         using var process = Process.Start(ChildProcess.StartInfo("bash", [script], environment: environment))!;
         var output = new System.Text.StringBuilder();
@@ -70,6 +70,21 @@ public sealed class ChatTwoNodeTests
             await json.ReceiveUntilAsync(m => m.Contains("\"text\":\"across nodes\""));
             await json.SendTextAsync("{\"type\":\"message\",\"text\":\"and back\"}");
             Assert.Equal("alice: and back", await text.ReceiveUntilAsync(m => m.StartsWith("alice:", StringComparison.Ordinal)));
+
+            // The admin on node A kicks bob, whose only connection is on node B: node B closes it with 4000 and the reason.
+            var admin = await Clients.LoginAsync(a.Url, "admin");
+            using (var kicker = await Clients.OpenAsync(a.WebSocket("/admin/script?access_token=" + admin)))
+            {
+                await kicker.SendTextAsync("{\"type\":\"kick\",\"user\":\"bob\",\"reason\":\"kicked across nodes\"}");
+                Assert.Contains("\"count\":0", await kicker.ReceiveTextAsync()); // none of bob's connections is on node A
+            }
+
+            Assert.Equal("* bob was kicked by admin: kicked across nodes", await text.ReceiveUntilAsync(m => m.Contains("kicked")));
+            var kicked = await text.ReceiveAsync();
+            Assert.Equal(WebSocketMessageType.Close, kicked.Type);
+            Assert.Equal(4000, (int)text.CloseStatus!);
+            Assert.Equal("kicked across nodes", text.CloseStatusDescription);
+            await json.ReceiveUntilAsync(m => m.Contains("\"kicked\"") && m.Contains("\"bob\""));
 
             var closing = Task.Run(async () =>
             {

@@ -75,4 +75,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Connection {ConnectionId} on {Path} dropped: the handshake timeout elapsed while application code ran")]
     public static partial void HandshakeTimedOutInApplication(ILogger logger, string connectionId, string path);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Debug, Message = "Session {ConnectionId}: endpoint {EndpointName} ended because the connection is gone (the client left or the connection was aborted); not an endpoint failure")]
+    public static partial void EndpointEndedByLostConnection(ILogger logger, string endpointName, string connectionId, Exception exception);
 }

@@ -70,6 +70,12 @@ internal sealed class SessionLifecycle(
                 await endpoint.Handler(session).ConfigureAwait(false);
                 status = WebSocketCloseStatus.NormalClosure;
             }
+            catch (Exception ex) when (session.EndedByLostConnection(ex))
+            {
+                // The client dropped the connection (or it was aborted) while the endpoint awaited it: not the endpoint's failure.
+                ServerLog.EndpointEndedByLostConnection(logger, endpoint.Name, session.ConnectionId, ex);
+                status = WebSocketCloseStatus.EndpointUnavailable;
+            }
             catch (Exception ex)
             {
                 ServerLog.EndpointFailed(logger, endpoint.Name, session.ConnectionId, ex);

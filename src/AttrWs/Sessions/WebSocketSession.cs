@@ -107,6 +107,16 @@ public sealed partial class WebSocketSession
         FailPendingSends();
     }
 
+    /// <summary>
+    /// True when <paramref name="exception"/>, thrown out of the endpoint, only reports that the connection is gone: a
+    /// cancellation, WebSocket or I/O error after the session was aborted (the client dropped the connection, the keep-alive
+    /// gave up, the host aborted it) or after the WebSocket left the open states. The hosts log that as the client's going,
+    /// not as an endpoint failure with 1011.
+    /// </summary>
+    internal bool EndedByLostConnection(Exception exception)
+        => exception is OperationCanceledException or WebSocketException or IOException
+           && (Aborted.IsCancellationRequested || WebSocket.State is WebSocketState.Aborted or WebSocketState.Closed or WebSocketState.CloseReceived);
+
     internal void CancelLifetime()
     {
         try

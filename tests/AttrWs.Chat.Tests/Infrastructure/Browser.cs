@@ -4,7 +4,7 @@ namespace AttrWs.Chat.Tests.Infrastructure;
 internal static class Browser
 {
     /// <summary>tests/AttrWs.Chat.Tests/browser (playwright-core and ws, as package-lock.json pins them).</summary>
-    public static string Folder { get; } = Path.Combine(ChatProcess.RepositoryRoot, "tests", "AttrWs.Chat.Tests", "browser");
+    public static string Folder { get; } = Path.Combine(Repository.Root, "tests", "AttrWs.Chat.Tests", "browser");
 
     /// <summary>The test artifacts folder for screenshots: bin/&lt;Configuration&gt;/net10.0/chat-screenshots next to the test assembly.</summary>
     public static string Screenshots

@@ -20,32 +20,8 @@ internal sealed class ChatProcess : IAsyncDisposable
     /// <summary>The same address with ws://.</summary>
     public Uri WebSocketUrl(string pathAndQuery) => new($"ws://127.0.0.1:{Url.Port}{pathAndQuery}");
 
-    /// <summary>The repository root (the folder holding AttrWs.sln).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "AttrWs.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("AttrWs.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>The sample built next to this test assembly's configuration (bin/&lt;Configuration&gt;/net10.0).</summary>
-    public static string Dll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            return Path.Combine(RepositoryRoot, "samples", "Chat", "bin", configuration, "net10.0", "Chat.dll");
-        }
-    }
+    public static string Dll => Path.Combine(Repository.Root, "samples", "Chat", "bin", Repository.Configuration, "net10.0", "Chat.dll");
 
     /// <summary>Starts the built sample with <c>dotnet</c>.</summary>
     public static Task<ChatProcess> StartAsync(params string[] arguments) => StartExecutableAsync("dotnet", [Dll, .. arguments]);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
+using AttrWs.IntegrationTests.Diagnostics;
 using AttrWs.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -241,6 +242,32 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         Assert.Equal(1002, close.CloseCode);
         Assert.Empty(others);
         Assert.True(await socket.Connection.WaitForCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_client_that_drops_the_connection_mid_session_is_logged_as_gone_not_as_an_endpoint_failure()
+    {
+        var logs = new CapturingLoggerFactory();
+        await using var host = await StartHostAsync(options => options.LoggerFactory = logs);
+        using (var socket = await RawWebSocket.OpenAsync(host.EndPoint, "/hosts/drop"))
+        {
+            var ready = await socket.ReadFrameAsync();
+            Assert.Equal("ready", Encoding.UTF8.GetString(ready!.Payload));
+            socket.Abort(); // a reset mid-session: no close frame
+        }
+
+        // The session ends (its "ended" entry, event 9) once the host has seen the connection go.
+        for (var i = 0; i < 200 && !logs.Entries.Any(e => e.EventId.Id == 9); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var entries = logs.Entries.ToArray();
+        Assert.Contains(entries, e => e.EventId.Id == 9);
+        Assert.DoesNotContain(entries, e => e.EventId.Id == 10 || e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        var gone = Assert.Single(entries, e => e.EventId.Id == 21);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, gone.Level);
+        Assert.IsType<TaskCanceledException>(gone.Exception);
     }
 
     [Fact]

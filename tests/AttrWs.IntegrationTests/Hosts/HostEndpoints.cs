@@ -70,6 +70,27 @@ public static class HostEndpoints
         }
     }
 
+    /// <summary>
+    /// Says "ready", reads in the background and waits on <paramref name="aborted"/>: a client that drops the connection makes
+    /// the wait throw TaskCanceledException, which is the client's going, not the endpoint's failure.
+    /// </summary>
+    [WebSocketEndpoint("/hosts/drop")]
+    public static async Task DropAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await session.SendTextAsync("ready", aborted);
+        var reading = Task.Run(
+            async () =>
+            {
+                await foreach (var unused in session.ReadMessagesAsync(aborted))
+                {
+                    // Only the end matters: a lost connection cancels aborted.
+                }
+            },
+            CancellationToken.None);
+        await Task.Delay(Timeout.Infinite, aborted);
+        await reading;
+    }
+
     /// <summary>Sends its connection id, then waits (the registry sends to it).</summary>
     [WebSocketEndpoint("/hosts/room")]
     public static async Task RoomAsync(WebSocketSession session, CancellationToken aborted)

@@ -17,27 +17,7 @@ internal sealed class SampleProcess : IAsyncDisposable
 
     public Process Process => _process;
 
-    /// <summary>The repository root (the folder holding AttrWs.sln), found from the test assembly's folder.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "AttrWs.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("AttrWs.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>The configuration this test assembly was built in (bin/&lt;Configuration&gt;/net10.0).</summary>
-    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-
-    public static string EchoDll => Path.Combine(RepositoryRoot, "samples", "Echo", "bin", Configuration, "net10.0", "Echo.dll");
+    public static string EchoDll => Path.Combine(Repository.Root, "samples", "Echo", "bin", Repository.Configuration, "net10.0", "Echo.dll");
 
     public static async Task<SampleProcess> StartAsync(string fileName, params string[] arguments)
     {

@@ -8,9 +8,9 @@ namespace AttrWs.IntegrationTests.Samples;
 /// <summary>samples/AspNetCore (Kestrel) against independent clients: python3-websockets, Node's ws, headless Chromium; and its cookie login.</summary>
 public sealed class AspNetCoreSampleTests
 {
-    private static readonly string BrowserFolder = Path.Combine(SampleProcess.RepositoryRoot, "tests", "AttrWs.IntegrationTests", "browser");
+    private static readonly string BrowserFolder = Path.Combine(Repository.Root, "tests", "AttrWs.IntegrationTests", "browser");
 
-    public static string SampleDll => Path.Combine(SampleProcess.RepositoryRoot, "samples", "AspNetCore", "bin", SampleProcess.Configuration, "net10.0", "AspNetCore.dll");
+    public static string SampleDll => Path.Combine(Repository.Root, "samples", "AspNetCore", "bin", Repository.Configuration, "net10.0", "AspNetCore.dll");
 
     [Fact]
     public async Task Python_websockets_echoes_text_and_binary_on_Kestrel()
@@ -76,37 +76,6 @@ public sealed class AspNetCoreSampleTests
     }
 
     [Fact]
-    public async Task AspNetCore_sample_publishes_with_Native_AOT_without_warnings_and_answers_a_handshake()
-    {
-        var temp = Directory.CreateTempSubdirectory("attrws-aot-aspnet-");
-        try
-        {
-            var output = Path.Combine(temp.FullName, "out");
-            var (exitCode, log) = await SampleProcess.RunAsync(
-                "dotnet",
-                TimeSpan.FromMinutes(12),
-                "publish",
-                Path.Combine(SampleProcess.RepositoryRoot, "samples", "AspNetCore"),
-                "-r", "linux-x64",
-                "-c", "Release",
-                "-p:PublishAot=true",
-                "-warnaserror",
-                "-o", output,
-                "--artifacts-path", Path.Combine(temp.FullName, "artifacts"));
-            Assert.True(exitCode == 0, log);
-            Assert.DoesNotContain("warning", log, StringComparison.OrdinalIgnoreCase);
-
-            await using var sample = await SampleProcess.StartAsync(Path.Combine(output, "AspNetCore"), "--port", "0");
-            using var client = new ClientWebSocket();
-            await client.ConnectAsync(sample.Url, CancellationToken.None);
-            await client.SendTextAsync("native kestrel");
-            Assert.Equal("native kestrel", await client.ReceiveTextAsync());
-            await client.SendAsync(new byte[] { 0, 1, 2, 255 }, WebSocketMessageType.Binary, true, CancellationToken.None);
-            Assert.Equal(new byte[] { 0, 1, 2, 255 }, (await client.ReceiveWholeAsync()).Data);
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
-    }
+    public Task AspNetCore_sample_publishes_with_Native_AOT_without_warnings_and_answers_a_handshake()
+        => NativeAotTests.PublishesAndEchoesAsync("samples/AspNetCore", "AspNetCore", TimeSpan.FromMinutes(12), "native kestrel");
 }

@@ -3,43 +3,26 @@ using AttrWs.IntegrationTests.Infrastructure;
 
 namespace AttrWs.IntegrationTests.Samples;
 
-/// <summary>One Native AOT publish of the Echo sample (slow: a minute or more), then a real echo against the binary.</summary>
+/// <summary>One Native AOT publish of the Echo sample (slow: a minute or more, once per run), then a real echo against the binary.</summary>
 public sealed class NativeAotTests
 {
     [Fact]
-    public async Task Echo_publishes_with_Native_AOT_without_warnings_and_echoes()
+    public Task Echo_publishes_with_Native_AOT_without_warnings_and_echoes()
+        => PublishesAndEchoesAsync("samples/Echo", "Echo", TimeSpan.FromMinutes(9), "native");
+
+    /// <summary>Publishes a sample with Native AOT (once per run), starts the binary on port 0 and echoes text and binary through it.</summary>
+    internal static async Task PublishesAndEchoesAsync(string project, string binaryName, TimeSpan limit, string text)
     {
-        var temp = Directory.CreateTempSubdirectory("attrws-aot-");
-        try
-        {
-            var output = Path.Combine(temp.FullName, "out");
+        var publish = await NativeAotPublish.PublishAsync(project, binaryName, limit);
+        Assert.True(publish.ExitCode == 0, publish.Log);
+        Assert.DoesNotContain("warning", publish.Log, StringComparison.OrdinalIgnoreCase);
 
-            // --artifacts-path keeps the publish's obj/bin out of the repository (the test run is using those).
-            var (exitCode, log) = await SampleProcess.RunAsync(
-                "dotnet",
-                TimeSpan.FromMinutes(9),
-                "publish",
-                Path.Combine(SampleProcess.RepositoryRoot, "samples", "Echo"),
-                "-r", "linux-x64",
-                "-c", "Release",
-                "-p:PublishAot=true",
-                "-warnaserror",
-                "-o", output,
-                "--artifacts-path", Path.Combine(temp.FullName, "artifacts"));
-            Assert.True(exitCode == 0, log);
-            Assert.DoesNotContain("warning", log, StringComparison.OrdinalIgnoreCase);
-
-            await using var echo = await SampleProcess.StartAsync(Path.Combine(output, "Echo"), "--port", "0");
-            using var client = new ClientWebSocket();
-            await client.ConnectAsync(echo.Url, CancellationToken.None);
-            await client.SendTextAsync("native");
-            Assert.Equal("native", await client.ReceiveTextAsync());
-            await client.SendAsync(new byte[] { 0, 1, 2, 255 }, WebSocketMessageType.Binary, true, CancellationToken.None);
-            Assert.Equal(new byte[] { 0, 1, 2, 255 }, (await client.ReceiveWholeAsync()).Data);
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
+        await using var sample = await SampleProcess.StartAsync(publish.Binary, "--port", "0");
+        using var client = new ClientWebSocket();
+        await client.ConnectAsync(sample.Url, CancellationToken.None);
+        await client.SendTextAsync(text);
+        Assert.Equal(text, await client.ReceiveTextAsync());
+        await client.SendAsync(new byte[] { 0, 1, 2, 255 }, WebSocketMessageType.Binary, true, CancellationToken.None);
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, (await client.ReceiveWholeAsync()).Data);
     }
 }

@@ -14,7 +14,7 @@ namespace AttrWs.IntegrationTests.Security;
 /// </summary>
 public sealed class BrowserAuthTests
 {
-    private static readonly string BrowserFolder = Path.Combine(SampleProcess.RepositoryRoot, "tests", "AttrWs.IntegrationTests", "browser");
+    private static readonly string BrowserFolder = Path.Combine(Repository.Root, "tests", "AttrWs.IntegrationTests", "browser");
 
     private static PlainRequestHandler Page(string? setCookie) => (request, _) =>
     {
