@@ -34,10 +34,10 @@ internal static class LoadRun
 
             if (options.Scenarios.Contains("large") && HarnessOptions.LargeMessageServers.Contains(name))
             {
-                // A fresh process too: its peak memory is what large messages add, not what the echo runs left.
-                using var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false);
+                // A fresh process per size: its peak memory is what that size adds, not what earlier runs left resident.
                 foreach (var size in options.LargeSizes)
                 {
+                    using var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false);
                     Report(results, await LargeMessageScenario.RunAsync(server, options, size).ConfigureAwait(false));
                 }
             }
