@@ -4,7 +4,9 @@ namespace AttrWs.PerfHarness;
 
 internal static class Format
 {
-    public static string Size(int bytes) => bytes >= 1024 && bytes % 1024 == 0
+    public static string Size(int bytes) => bytes >= 1 << 20 && bytes % (1 << 20) == 0
+        ? (bytes >> 20).ToString(CultureInfo.InvariantCulture) + " MiB"
+        : bytes >= 1024 && bytes % 1024 == 0
         ? (bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KiB"
         : bytes.ToString(CultureInfo.InvariantCulture) + " B";
 

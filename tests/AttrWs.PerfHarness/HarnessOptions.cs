@@ -9,8 +9,8 @@ internal sealed class HarnessOptions
 
     public string[] Servers { get; private set; } = AllServers;
 
-    /// <summary>Which scenarios run: handshake, echo, idle.</summary>
-    public string[] Scenarios { get; private set; } = ["handshake", "echo", "idle"];
+    /// <summary>Which scenarios run: handshake, echo, idle, large.</summary>
+    public string[] Scenarios { get; private set; } = ["handshake", "echo", "idle", "large"];
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5); // long enough for tiered JIT to finish: JIT time in the window would be counted as server CPU
 
@@ -25,6 +25,15 @@ internal sealed class HarnessOptions
     public int[] EchoSizes { get; private set; } = [64, 16 * 1024];
 
     public int IdleConnections { get; private set; } = 10_000;
+
+    /// <summary>Message sizes of the large-message scenario (the servers accept up to 16 MiB).</summary>
+    public int[] LargeSizes { get; private set; } = [1 << 20, 4 << 20, 16 << 20];
+
+    /// <summary>The servers the large-message scenario runs against: AttrWs and the peers of issue 15, target 6.</summary>
+    public static readonly string[] LargeMessageServers = ["attrws", "kestrel", "node"];
+
+    /// <summary>Measured echoes per large size (after one unmeasured).</summary>
+    public int LargeMessageRepeats { get; private set; } = 5;
 
     public string? JsonPath { get; private set; }
 
@@ -49,6 +58,8 @@ internal sealed class HarnessOptions
                     options.HandshakeConcurrency = 4;
                     options.EchoConnections = 8;
                     options.IdleConnections = 100;
+                    options.LargeSizes = [1 << 20];
+                    options.LargeMessageRepeats = 1;
                     continue;
                 case "--servers":
                     options.Servers = Required(value, args[i]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -32,6 +32,16 @@ internal static class LoadRun
                 }
             }
 
+            if (options.Scenarios.Contains("large") && HarnessOptions.LargeMessageServers.Contains(name))
+            {
+                // A fresh process per size: its peak memory is what that size adds, not what earlier runs left resident.
+                foreach (var size in options.LargeSizes)
+                {
+                    using var server = await ServerProcess.StartAsync(name, root).ConfigureAwait(false);
+                    Report(results, await LargeMessageScenario.RunAsync(server, options, size).ConfigureAwait(false));
+                }
+            }
+
             if (options.Scenarios.Contains("idle"))
             {
                 // Memory on a fresh process, so the echo runs' buffers and garbage are not counted.
@@ -71,6 +81,8 @@ internal static class LoadRun
         Console.WriteLine($"   {m.Scenario,-12} {m.OperationsPerSecond,12:N0}/s  server CPU {m.CpuMicrosecondsPerOperation,8:N1} µs/op"
             + (m.P50Microseconds is { } p50 ? $"  p50 {p50:N0} µs  p99 {m.P99Microseconds:N0} µs" : string.Empty)
             + (m.BytesPerConnection is { } b ? $"  {b:N0} B/connection" : string.Empty)
+            + (m.ManagedBytesPerConnection is { } g ? $"  (managed {g:N0} B)" : string.Empty)
+            + (m.PeakBytesPerMessage is { } peak ? $"  peak +{peak / 1048576:N1} MiB" : string.Empty)
             + (m.Errors > 0 ? $"  ERRORS {m.Errors}" : string.Empty));
     }
 

@@ -11,6 +11,9 @@ RESULTS="$ROOT/tests/AttrWs.Benchmarks/RESULTS.md"
 SMOKE=0
 if [[ "${1:-}" == "--smoke" ]]; then SMOKE=1; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The idle scenario holds 10,000 connections: one descriptor each in the client and in the server under test.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if (( $(ulimit -n) < 12000 )); then echo "warning: open-file limit $(ulimit -n) is below the idle scenario's needs" >&2; fi
 cd "$ROOT"
 mkdir -p "$OUT"
 

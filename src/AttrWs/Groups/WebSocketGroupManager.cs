@@ -156,7 +156,7 @@ internal sealed class WebSocketGroupManager : IWebSocketGroups, IWebSocketBackpl
                 return false;
             }
 
-            session.JoinedGroupSet.TryAdd(group, 0);
+            session.EnsureJoinedGroupSet().TryAdd(group, 0);
 
             // The session may have ended between the caller's look-up and now: its removal already ran, so undo.
             if (!_connections.TryGet(session.ConnectionId, out var registered) || !ReferenceEquals(registered, session))
@@ -195,15 +195,15 @@ internal sealed class WebSocketGroupManager : IWebSocketGroups, IWebSocketBackpl
     /// <summary>Removes an ended session from every group it joined (called once the session left the registry).</summary>
     internal void RemoveConnection(WebSocketSession session)
     {
-        if (session.JoinedGroupSet.IsEmpty)
+        if (session.JoinedGroupSet is not { IsEmpty: false } joined)
         {
-            return;
+            return; // never joined a group (the set is created on the first join), or left them all
         }
 
         var left = new List<string>();
         lock (_membershipGate)
         {
-            foreach (var group in session.JoinedGroupSet.Keys)
+            foreach (var group in joined.Keys)
             {
                 if (RemoveLocked(session, group))
                 {
@@ -222,7 +222,7 @@ internal sealed class WebSocketGroupManager : IWebSocketGroups, IWebSocketBackpl
 
     private bool RemoveLocked(WebSocketSession session, string group)
     {
-        session.JoinedGroupSet.TryRemove(group, out _);
+        session.JoinedGroupSet?.TryRemove(group, out _);
         if (!_groups.TryGetValue(group, out var members)
             || !members.TryRemove(new KeyValuePair<string, WebSocketSession>(session.ConnectionId, session)))
         {

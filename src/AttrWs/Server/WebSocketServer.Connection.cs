@@ -38,7 +38,7 @@ public sealed partial class WebSocketServer
             }
 
             var id = Interlocked.Increment(ref _nextConnection);
-            var task = TrackConnectionAsync(client, id);
+            var task = HandleConnectionAsync(client, id);
             _connectionTasks[id] = task;
             if (task.IsCompleted)
             {
@@ -47,64 +47,64 @@ public sealed partial class WebSocketServer
         }
     }
 
-    private async Task TrackConnectionAsync(Socket client, long id)
+    /// <summary>
+    /// One connection from accept to close. Tracking (<paramref name="id"/> in the shutdown's task table), admission,
+    /// TLS and the stream's disposal live in this one method: each async method a connection passes through stays
+    /// suspended, one state machine on the heap, for as long as the connection is open.
+    /// </summary>
+    private async Task HandleConnectionAsync(Socket socket, long id)
     {
         try
         {
-            await HandleConnectionAsync(client).ConfigureAwait(false);
+            // Leave the accept loop at once: everything below runs on the thread pool.
+            await Task.Yield();
+            var connectionId = ConnectionIds.Next();
+            using var client = ClientLimits.Admit(_clientLimits, socket.RemoteEndPoint); // per address (429), before the server-wide limit
+            var admitted = Interlocked.Increment(ref _activeConnections) <= Options.Limits.MaxConnections;
+            if (!admitted)
+            {
+                Interlocked.Decrement(ref _activeConnections);
+            }
+
+            Stream stream = new CountingStream(new NetworkStream(socket, ownsSocket: true), Metrics);
+            SslStream? tls = null;
+            try
+            {
+                socket.NoDelay = true;
+                tls = Options.Certificate is null ? null : new SslStream(stream, leaveInnerStreamOpen: false);
+                await ServeAsync(socket, stream, tls, connectionId, admitted, client).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // Whatever happens to one connection, the server keeps serving.
+                ServerLog.ConnectionFailed(_logger, connectionId, ex);
+            }
+            finally
+            {
+                try
+                {
+                    if (tls is not null)
+                    {
+                        await tls.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    ServerLog.ConnectionFailed(_logger, connectionId, ex);
+                }
+                finally
+                {
+                    await stream.DisposeAsync().ConfigureAwait(false);
+                    if (admitted)
+                    {
+                        Interlocked.Decrement(ref _activeConnections);
+                    }
+                }
+            }
         }
         finally
         {
             _connectionTasks.TryRemove(id, out _);
-        }
-    }
-
-    private async Task HandleConnectionAsync(Socket socket)
-    {
-        // Leave the accept loop at once: everything below runs on the thread pool.
-        await Task.Yield();
-        var connectionId = ConnectionIds.Next();
-        using var client = ClientLimits.Admit(_clientLimits, socket.RemoteEndPoint); // per address (429), before the server-wide limit
-        var admitted = Interlocked.Increment(ref _activeConnections) <= Options.Limits.MaxConnections;
-        if (!admitted)
-        {
-            Interlocked.Decrement(ref _activeConnections);
-        }
-
-        Stream stream = new CountingStream(new NetworkStream(socket, ownsSocket: true), Metrics);
-        try
-        {
-            socket.NoDelay = true;
-            await ServeConnectionAsync(socket, stream, connectionId, admitted, client).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // Whatever happens to one connection, the server keeps serving.
-            ServerLog.ConnectionFailed(_logger, connectionId, ex);
-        }
-        finally
-        {
-            await stream.DisposeAsync().ConfigureAwait(false);
-            if (admitted)
-            {
-                Interlocked.Decrement(ref _activeConnections);
-            }
-        }
-    }
-
-    private async Task ServeConnectionAsync(Socket socket, Stream transport, string connectionId, bool admitted, ClientAdmission client)
-    {
-        var tls = Options.Certificate is null ? null : new SslStream(transport, leaveInnerStreamOpen: false);
-        try
-        {
-            await ServeAsync(socket, transport, tls, connectionId, admitted, client).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (tls is not null)
-            {
-                await tls.DisposeAsync().ConfigureAwait(false);
-            }
         }
     }
 

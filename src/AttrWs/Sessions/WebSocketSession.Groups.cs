@@ -5,7 +5,8 @@ namespace AttrWs;
 
 public sealed partial class WebSocketSession
 {
-    private readonly ConcurrentDictionary<string, byte> _joinedGroups = new(StringComparer.Ordinal);
+    // Created on the first join: most sessions never join a group, and an empty ConcurrentDictionary costs about 600 B.
+    private ConcurrentDictionary<string, byte>? _joinedGroups;
 
     /// <summary>
     /// The server's groups: sends to a group, to all, to all but some, to a connection id (on any node with a backplane).
@@ -14,12 +15,17 @@ public sealed partial class WebSocketSession
     public IWebSocketGroups Groups => GroupManager ?? throw new InvalidOperationException("This session's host has no groups (sessions of the standalone WebSocketServer have them).");
 
     /// <summary>The groups this session is a member of (a snapshot).</summary>
-    public IReadOnlyCollection<string> JoinedGroups => _joinedGroups.Keys.ToArray();
+    public IReadOnlyCollection<string> JoinedGroups => JoinedGroupSet is { } joined ? joined.Keys.ToArray() : [];
 
     /// <summary>The group manager of the server that created the session.</summary>
     internal WebSocketGroupManager? GroupManager { get; init; }
 
-    internal ConcurrentDictionary<string, byte> JoinedGroupSet => _joinedGroups;
+    /// <summary>The groups joined so far, or null before the first join.</summary>
+    internal ConcurrentDictionary<string, byte>? JoinedGroupSet => Volatile.Read(ref _joinedGroups);
+
+    /// <summary>The set of joined groups, created (once, thread-safely) on the first join.</summary>
+    internal ConcurrentDictionary<string, byte> EnsureJoinedGroupSet() =>
+        LazyInitializer.EnsureInitialized(ref _joinedGroups, static () => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal));
 
     /// <summary>Joins a group; the session leaves it by itself when it ends.</summary>
     /// <param name="group">The group name (see <see cref="WebSocketGroupName"/>).</param>

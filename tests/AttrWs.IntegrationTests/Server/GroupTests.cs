@@ -106,6 +106,41 @@ public sealed class GroupTests
         }
     }
 
+    [Fact]
+    public async Task A_session_that_never_joined_has_no_groups_until_its_first_join_and_leaves_them_when_it_ends()
+    {
+        // Sessions create their joined-group set on the first join: before it, every group operation still answers right.
+        await using var server = await TestServer.StartAsync(s => s.Map("/quiet", static async session =>
+        {
+            await foreach (var message in session.ReadMessagesAsync(session.Aborted))
+            {
+                await session.SendTextAsync(string.Join(",", session.JoinedGroups.Order(StringComparer.Ordinal)), session.Aborted);
+            }
+        }));
+        using var client = await server.ConnectAsync("/quiet");
+        await Eventually.TrueAsync(() => server.Server.Connections.Count == 1, "session registered");
+        var session = Assert.Single(server.Server.Connections);
+        Assert.Empty(session.JoinedGroups);
+        Assert.False(await session.LeaveGroupAsync("never"));
+        Assert.False(await server.Server.Groups.RemoveFromGroupAsync(session.ConnectionId, "never"));
+        await client.SendTextAsync("groups?");
+        Assert.Equal("", await client.ReceiveTextAsync());
+
+        Assert.True(await server.Server.Groups.AddToGroupAsync(session.ConnectionId, "b"));
+        Assert.True(await session.JoinGroupAsync("a"));
+        Assert.False(await session.JoinGroupAsync("a"));
+        await client.SendTextAsync("groups?");
+        Assert.Equal("a,b", await client.ReceiveTextAsync());
+        await server.Server.Groups.SendTextToGroupAsync("b", "to b");
+        Assert.Equal("to b", await client.ReceiveTextAsync());
+        Assert.True(await session.LeaveGroupAsync("b"));
+        Assert.Equal(["a"], session.JoinedGroups);
+
+        client.Abort();
+        await Eventually.TrueAsync(() => server.Server.Groups.GetLocalMembers("a").Count == 0, "ended session left its groups");
+        Assert.Equal(0, await server.Server.Groups.GetMemberCountAsync("b"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]

@@ -82,19 +82,56 @@ internal sealed class ServerProcess : IDisposable
     }
 
     /// <summary>Resident set size in bytes (VmRSS).</summary>
-    public long ResidentBytes()
+    public long ResidentBytes() => StatusKilobytes("VmRSS:") * 1024;
+
+    private long StatusKilobytes(string field)
     {
         foreach (var line in File.ReadLines($"/proc/{Pid}/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                var kb = line.AsSpan(6).Trim();
-                return long.Parse(kb[..kb.IndexOf(' ')], CultureInfo.InvariantCulture) * 1024;
+                var kb = line.AsSpan(field.Length).Trim();
+                return long.Parse(kb[..kb.IndexOf(' ')], CultureInfo.InvariantCulture);
             }
         }
 
-        throw new InvalidOperationException("No VmRSS for " + Pid);
+        throw new InvalidOperationException($"No {field} for {Pid}");
     }
+
+    /// <summary>
+    /// The live managed heap after a full collection (<see cref="GC.GetTotalMemory(bool)"/> inside the server), for the
+    /// .NET servers; null for Node or when the server does not answer within 30 s.
+    /// </summary>
+    public async Task<long?> ManagedHeapBytesAsync()
+    {
+        if (Name == "node")
+        {
+            return null;
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"attrws-perf-gc-{Pid}-{Guid.NewGuid():N}");
+        await _process.StandardInput.WriteLineAsync(ServerHost.ManagedHeapCommand + path).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+        for (var i = 0; i < 300; i++)
+        {
+            if (File.Exists(path))
+            {
+                var text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
+                File.Delete(path);
+                return long.Parse(text, CultureInfo.InvariantCulture);
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Peak resident set size in bytes since the start or the last <see cref="ResetPeakResident"/> (VmHWM).</summary>
+    public long PeakResidentBytes() => StatusKilobytes("VmHWM:") * 1024;
+
+    /// <summary>Resets the kernel's peak resident set size of the server (writing 5 to <c>/proc/PID/clear_refs</c>).</summary>
+    public void ResetPeakResident() => File.WriteAllText($"/proc/{Pid}/clear_refs", "5");
 
     public void Dispose()
     {

@@ -27,16 +27,19 @@ internal static class MarkdownReport
 
         Line(md, $"Window per figure: {options.Duration.TotalSeconds:0.#} s after {options.Warmup.TotalSeconds:0.#} s of warm-up; "
             + $"handshakes by {options.HandshakeConcurrency} concurrent clients; echo over {options.EchoConnections} connections, one message in flight each; "
-            + $"idle memory at {options.IdleConnections:N0} connections (fresh server process, {options.Settle.TotalSeconds:0.#} s settle before each reading).");
+            + $"idle memory at {options.IdleConnections:N0} connections (fresh server process, {options.Settle.TotalSeconds:0.#} s settle before each reading); "
+            + $"large messages echoed one at a time over one connection, {options.LargeMessageRepeats} measured per size (a fresh server process per size, one untimed message first; p50 is the median round trip, "
+            + "peak is the growth of the server's peak RSS, over all messages of the size, above its RSS with the connection open and quiet).");
         Line(md);
-        Line(md, "| scenario | server | ops/s | server CPU µs/op | p50 µs | p99 µs | RSS B/connection | errors |");
-        Line(md, "|---|---|---:|---:|---:|---:|---:|---:|");
+        Line(md, "| scenario | server | ops/s | server CPU µs/op | p50 µs | p99 µs | RSS B/connection | managed B/connection | peak RSS MiB/message | errors |");
+        Line(md, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var scenario in scenarios)
         {
             foreach (var r in results.FindAll(r => r.Scenario == scenario))
             {
                 Line(md, $"| {scenario} | {r.Server} | {Format.Number(r.OperationsPerSecond)} | {Format.Number(r.CpuMicrosecondsPerOperation, "N1")} | "
-                    + $"{Opt(r.P50Microseconds)} | {Opt(r.P99Microseconds)} | {Opt(r.BytesPerConnection)} | {r.Errors} |");
+                    + $"{Opt(r.P50Microseconds)} | {Opt(r.P99Microseconds)} | {Opt(r.BytesPerConnection)} | {Opt(r.ManagedBytesPerConnection)} | "
+                    + $"{(r.PeakBytesPerMessage is { } peak ? Format.Number(peak / 1048576, "N1") : "–")} | {r.Errors} |");
             }
         }
 
@@ -122,8 +125,20 @@ internal static class MarkdownReport
 
         foreach (var idle in results.FindAll(r => r.Server == Subject && r.BytesPerConnection is not null))
         {
+            // Issue 15, target 1: at most 5 KiB and below Node's ws in the same run.
             var bytes = idle.BytesPerConnection!.Value;
-            Target(md, "memory per idle connection ≤ 6 KiB", $"{Format.Number(bytes / 1024, "0.0")} KiB", bytes <= 6 * 1024);
+            var node = Find(results, "node", idle.Scenario)?.BytesPerConnection;
+            Target(md, "memory per idle connection ≤ 5 KiB and below Node ws",
+                $"{Format.Number(bytes / 1024, "0.0")} KiB" + (node is { } n ? $" (Node ws {Format.Number(n / 1024, "0.0")} KiB)" : string.Empty),
+                bytes <= 5 * 1024 && (node is null || bytes < node));
+        }
+
+        foreach (var large in results.FindAll(r => r.Server == Subject && r.PeakBytesPerMessage is not null))
+        {
+            // Issue 15, target 6: "a few times its size" is read as at most 4× the message.
+            var size = int.Parse(large.Scenario.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) * 1048576.0;
+            var times = large.PeakBytesPerMessage!.Value / size;
+            Target(md, $"{large.Scenario}: peak server memory ≤ 4× the message", $"{Format.Ratio(times)} the message", times <= 4);
         }
     }
 

@@ -5,7 +5,9 @@ namespace AttrWs.PerfHarness.Scenarios;
 
 /// <summary>
 /// Memory per idle connection: on a fresh server (warmed by a few hundred connections), the growth of its resident
-/// memory once N connections are open and quiet, divided by N. The server CPU figure is per connection opened.
+/// memory once N connections are open and quiet, divided by N; for the .NET servers also the growth of the live managed
+/// heap (after a full collection, read inside the server), which tells managed objects from native memory and heap slack.
+/// The server CPU figure is per connection opened.
 /// </summary>
 internal static class IdleScenario
 {
@@ -19,6 +21,7 @@ internal static class IdleScenario
         }
 
         await Task.Delay(options.Settle).ConfigureAwait(false);
+        var managedBefore = await server.ManagedHeapBytesAsync().ConfigureAwait(false);
         var rssBefore = server.ResidentBytes();
         var window = new Window(server);
         window.Open();
@@ -49,7 +52,8 @@ internal static class IdleScenario
         await Task.WhenAll(openers).ConfigureAwait(false);
         await Task.Delay(options.Settle).ConfigureAwait(false);
         window.Close();
-        var rssAfter = server.ResidentBytes();
+        var rssAfter = server.ResidentBytes(); // before the managed reading: its full collection may return memory
+        var managedAfter = await server.ManagedHeapBytesAsync().ConfigureAwait(false);
         var opened = 0;
         foreach (var connection in connections)
         {
@@ -61,6 +65,7 @@ internal static class IdleScenario
         }
 
         return new Measurement(server.Name, $"idle {opened:N0}", opened, window.Seconds, window.ServerCpuSeconds, errors,
-            BytesPerConnection: opened > 0 ? (rssAfter - rssBefore) / (double)opened : null);
+            BytesPerConnection: opened > 0 ? (rssAfter - rssBefore) / (double)opened : null,
+            ManagedBytesPerConnection: opened > 0 && managedBefore is { } b && managedAfter is { } a ? (a - b) / (double)opened : null);
     }
 }

@@ -10,7 +10,9 @@ internal sealed record Measurement(
     long Errors,
     double? P50Microseconds = null,
     double? P99Microseconds = null,
-    double? BytesPerConnection = null)
+    double? BytesPerConnection = null,
+    double? ManagedBytesPerConnection = null,
+    double? PeakBytesPerMessage = null)
 {
     public double OperationsPerSecond => Seconds > 0 ? Operations / Seconds : 0;
 

@@ -4,7 +4,7 @@ namespace AttrWs.PerfHarness.Servers;
 
 /// <summary>
 /// AttrWs's standalone server as the Echo sample runs it: a <c>[WebSocketEndpoint("/echo")]</c> method routed by the
-/// generated table (<c>MapGeneratedEndpoints</c>), default options but the connection cap.
+/// generated table (<c>MapGeneratedEndpoints</c>), default options but the connection cap and the message size (16 MiB).
 /// </summary>
 internal static class AttrWsEchoServer
 {
@@ -12,6 +12,7 @@ internal static class AttrWsEchoServer
     {
         var options = new WebSocketServerOptions().Listen(IPAddress.Loopback, 0);
         options.Limits.MaxConnections = 100_000; // the idle scenario holds 10,000 connections, the default cap
+        options.Limits.MaxMessageSize = 16 << 20; // the large-message scenario echoes up to 16 MiB
         await using var server = new WebSocketServer(options);
         server.MapGeneratedEndpoints();
         await server.StartAsync(stop).ConfigureAwait(false);

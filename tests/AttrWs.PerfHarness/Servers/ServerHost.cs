@@ -25,10 +25,18 @@ internal static class ServerHost
             stop.Cancel();
         };
 
-        // The parent holds our stdin: when it dies, so do we (a benchmark never leaves servers behind).
+        // The parent holds our stdin: when it dies, so do we (a benchmark never leaves servers behind). A line
+        // "gc PATH" asks for the managed heap after a full collection, written to PATH (the idle scenario's breakdown).
         _ = Task.Run(() =>
         {
-            Console.In.ReadToEnd();
+            while (Console.In.ReadLine() is { } line)
+            {
+                if (line.StartsWith(ManagedHeapCommand, StringComparison.Ordinal))
+                {
+                    WriteManagedHeap(line[ManagedHeapCommand.Length..]);
+                }
+            }
+
             stop.Cancel();
         });
 
@@ -53,6 +61,17 @@ internal static class ServerHost
                 await Console.Error.WriteLineAsync($"Unknown server '{kind}'. Known: {string.Join(", ", Kinds)}.").ConfigureAwait(false);
                 return 2;
         }
+    }
+
+    /// <summary>The stdin command asking a .NET server for its managed heap size: <c>gc PATH</c>.</summary>
+    public const string ManagedHeapCommand = "gc ";
+
+    private static void WriteManagedHeap(string path)
+    {
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, live.ToString(CultureInfo.InvariantCulture));
+        File.Move(temporary, path, overwrite: true);
     }
 
     public static void AnnounceListening(int port)
