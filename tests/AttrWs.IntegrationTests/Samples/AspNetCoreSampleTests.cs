@@ -77,5 +77,5 @@ public sealed class AspNetCoreSampleTests
 
     [Fact]
     public Task AspNetCore_sample_publishes_with_Native_AOT_without_warnings_and_answers_a_handshake()
-        => NativeAotTests.PublishesAndEchoesAsync("samples/AspNetCore", "AspNetCore", TimeSpan.FromMinutes(12), "native kestrel");
+        => NativeAotTests.PublishesAndEchoesAsync("samples/AspNetCore", "AspNetCore", TimeSpan.FromMinutes(20), "native kestrel");
 }

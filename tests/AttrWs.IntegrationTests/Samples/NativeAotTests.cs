@@ -8,7 +8,7 @@ public sealed class NativeAotTests
 {
     [Fact]
     public Task Echo_publishes_with_Native_AOT_without_warnings_and_echoes()
-        => PublishesAndEchoesAsync("samples/Echo", "Echo", TimeSpan.FromMinutes(9), "native");
+        => PublishesAndEchoesAsync("samples/Echo", "Echo", TimeSpan.FromMinutes(20), "native");
 
     /// <summary>Publishes a sample with Native AOT (once per run), starts the binary on port 0 and echoes text and binary through it.</summary>
     internal static async Task PublishesAndEchoesAsync(string project, string binaryName, TimeSpan limit, string text)
