@@ -46,12 +46,12 @@ public sealed class AspNetCoreHostTests
         await using var host = await KestrelTestHost.StartAsync();
         using var client = new ClientWebSocket();
         await client.ConnectAsync(host.Uri("/hosts/http-param"), Timeout());
-        var text = await ReceiveTextAsync(client);
+        var text = await client.ReceiveTextAsync();
         Assert.StartsWith("path:/hosts/http-param endpoint:WebSocket /hosts/http-param", text, StringComparison.Ordinal);
 
         using var second = new ClientWebSocket();
         await second.ConnectAsync(host.Uri("/hosts/http"), Timeout());
-        Assert.Equal("http:HTTP/1.1", await ReceiveTextAsync(second));
+        Assert.Equal("http:HTTP/1.1", await second.ReceiveTextAsync());
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class AspNetCoreHostTests
         await using var host = await KestrelTestHost.StartAsync(null, app => app.MapWebSocketEndpoints(FilteredRouteTable.Generated("AttrWs.IntegrationTests.Hosts.HttpContextEndpoint")));
         using var client = new ClientWebSocket();
         await client.ConnectAsync(host.Uri("/hosts/class-http"), Timeout());
-        Assert.Equal("class-http:/hosts/class-http:True", await ReceiveTextAsync(client));
+        Assert.Equal("class-http:/hosts/class-http:True", await client.ReceiveTextAsync());
     }
 
     public static TheoryData<string, Action<WebSocketServerOptions>> StandaloneOnly => new()
@@ -135,7 +135,7 @@ public sealed class AspNetCoreHostTests
         using var bob = new ClientWebSocket();
         bob.Options.SetRequestHeader("Authorization", HostSetup.BasicHeader("bob"));
         await bob.ConnectAsync(host.Uri("/hosts/items/1"), Timeout());
-        Assert.Equal("item:1", await ReceiveTextAsync(bob));
+        Assert.Equal("item:1", await bob.ReceiveTextAsync());
     }
 
     [Fact]
@@ -170,16 +170,16 @@ public sealed class AspNetCoreHostTests
         await proto.ConnectAsync(host.Uri("/hosts/proto"), invoker, Timeout());
         Assert.Equal(HttpStatusCode.OK, proto.HttpStatusCode); // RFC 8441: 200 to the extended CONNECT, not 101
         Assert.Equal("proto.text", proto.SubProtocol);
-        Assert.Equal("proto:proto.text", await ReceiveTextAsync(proto));
+        Assert.Equal("proto:proto.text", await proto.ReceiveTextAsync());
 
         using var echo = Http2Client();
         await echo.ConnectAsync(host.Uri("/hosts/echo"), invoker, Timeout());
         await echo.SendAsync("over h2"u8.ToArray(), WebSocketMessageType.Text, true, Timeout());
-        Assert.Equal("over h2", await ReceiveTextAsync(echo));
+        Assert.Equal("over h2", await echo.ReceiveTextAsync());
 
         using var protocol = Http2Client();
         await protocol.ConnectAsync(host.Uri("/hosts/http"), invoker, Timeout());
-        Assert.Equal("http:HTTP/2", await ReceiveTextAsync(protocol));
+        Assert.Equal("http:HTTP/2", await protocol.ReceiveTextAsync());
     }
 
     [Theory]
@@ -246,20 +246,4 @@ public sealed class AspNetCoreHostTests
     }
 
     private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token;
-
-    private static async Task<string> ReceiveTextAsync(WebSocket client)
-    {
-        var buffer = new byte[64 * 1024];
-        var total = 0;
-        while (true)
-        {
-            var result = await client.ReceiveAsync(buffer.AsMemory(total), Timeout());
-            Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-            total += result.Count;
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(buffer, 0, total);
-            }
-        }
-    }
 }

@@ -33,7 +33,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     public async Task A_route_with_a_typed_value_reaches_its_endpoint_with_the_value()
     {
         using var client = await ConnectAsync("/hosts/items/42");
-        Assert.Equal("item:42", await ReceiveTextAsync(client));
+        Assert.Equal("item:42", await client.ReceiveTextAsync());
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
             options.AddSubProtocol("proto.json");
         });
         Assert.Equal("proto.json", client.SubProtocol);
-        Assert.Equal("proto:proto.json", await ReceiveTextAsync(client));
+        Assert.Equal("proto:proto.json", await client.ReceiveTextAsync());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     {
         using var client = await ConnectAsync("/hosts/pick", options => options.AddSubProtocol(protocol));
         Assert.Equal(protocol, client.SubProtocol);
-        Assert.Equal(expected, await ReceiveTextAsync(client));
+        Assert.Equal(expected, await client.ReceiveTextAsync());
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         Assert.Contains("permessage-deflate", client.HttpResponseHeaders!["Sec-WebSocket-Extensions"].Single(), StringComparison.Ordinal);
         var text = string.Concat(Enumerable.Repeat("compress me ", 2000));
         await client.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, Timeout());
-        Assert.Equal(text, await ReceiveTextAsync(client));
+        Assert.Equal(text, await client.ReceiveTextAsync());
     }
 
     [Theory]
@@ -103,9 +103,9 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     public async Task A_caller_with_the_role_gets_in_as_themselves()
     {
         using var client = await ConnectAsync("/hosts/admin", options => options.SetRequestHeader("Authorization", HostSetup.BasicHeader("admin")));
-        Assert.Equal("admin:admin", await ReceiveTextAsync(client));
+        Assert.Equal("admin:admin", await client.ReceiveTextAsync());
         using var member = await ConnectAsync("/hosts/member", options => options.SetRequestHeader("Authorization", HostSetup.BasicHeader("bob")));
-        Assert.Equal("member:bob", await ReceiveTextAsync(member));
+        Assert.Equal("member:bob", await member.ReceiveTextAsync());
     }
 
     [Fact]
@@ -121,10 +121,10 @@ public abstract class HostBehaviourTests : IAsyncLifetime
             options.AddSubProtocol("ver.admin");
             options.SetRequestHeader("Authorization", HostSetup.BasicHeader("admin"));
         });
-        Assert.Equal("v-admin:admin", await ReceiveTextAsync(admin));
+        Assert.Equal("v-admin:admin", await admin.ReceiveTextAsync());
 
         using var open = await ConnectAsync("/gen/ver", options => options.AddSubProtocol("ver.v2"));
-        Assert.Equal("v2:-", await ReceiveTextAsync(open));
+        Assert.Equal("v2:-", await open.ReceiveTextAsync());
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     {
         using var client = await ConnectAsync("/hosts/close");
         await client.SendAsync("wait"u8.ToArray(), WebSocketMessageType.Text, true, Timeout());
-        Assert.Equal("waiting", await ReceiveTextAsync(client));
+        Assert.Equal("waiting", await client.ReceiveTextAsync());
         var stopping = Host.StopAsync();
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await ReceiveCloseAsync(client));
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
@@ -178,19 +178,19 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     {
         using var first = await ConnectAsync("/hosts/room");
         using var second = await ConnectAsync("/hosts/room");
-        var firstId = (await ReceiveTextAsync(first))["id:".Length..];
-        var secondId = (await ReceiveTextAsync(second))["id:".Length..];
+        var firstId = (await first.ReceiveTextAsync())["id:".Length..];
+        var secondId = (await second.ReceiveTextAsync())["id:".Length..];
         Assert.NotEqual(firstId, secondId);
         Assert.True(Host.Connections.TryGet(secondId, out _));
 
         Assert.True(await Host.Connections.SendTextAsync(secondId, "just you"));
-        Assert.Equal("just you", await ReceiveTextAsync(second));
+        Assert.Equal("just you", await second.ReceiveTextAsync());
         Assert.False(await Host.Connections.SendTextAsync("no-such-id", "nobody"));
 
         var delivered = await Host.Connections.BroadcastTextAsync("everyone", session => session.Endpoint.Template == "/hosts/room");
         Assert.Equal(2, delivered);
-        Assert.Equal("everyone", await ReceiveTextAsync(first));
-        Assert.Equal("everyone", await ReceiveTextAsync(second));
+        Assert.Equal("everyone", await first.ReceiveTextAsync());
+        Assert.Equal("everyone", await second.ReceiveTextAsync());
     }
 
     [Fact]
@@ -199,8 +199,8 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         var probe = Host.Services.GetRequiredService<ConnectionProbe>();
         using var first = await ConnectAsync("/hosts/scoped");
         using var second = await ConnectAsync("/hosts/scoped");
-        var a = (await ReceiveTextAsync(first)).Split('|');
-        var b = (await ReceiveTextAsync(second)).Split('|');
+        var a = (await first.ReceiveTextAsync()).Split('|');
+        var b = (await second.ReceiveTextAsync()).Split('|');
         Assert.Equal(a[0], a[1]); // the constructor and the method parameter see the same scoped instance
         Assert.Equal(a[0], a[3]); // and so does a keyed service parameter
         Assert.Equal(b[0], b[1]);
@@ -276,7 +276,7 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         await using var host = await StartHostAsync(options => options.Limits.IdleTimeout = TimeSpan.FromMilliseconds(300));
         using var client = NewClient();
         await client.ConnectAsync(host.Uri("/hosts/room"), Timeout());
-        Assert.StartsWith("id:", await ReceiveTextAsync(client), StringComparison.Ordinal);
+        Assert.StartsWith("id:", await client.ReceiveTextAsync(), StringComparison.Ordinal);
         Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await ReceiveCloseAsync(client));
         Assert.Equal("idle timeout", client.CloseStatusDescription);
     }
@@ -334,22 +334,6 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         using var client = NewClient(configure);
         await Assert.ThrowsAnyAsync<WebSocketException>(() => client.ConnectAsync(Host.Uri(path), Timeout()));
         return client.HttpStatusCode;
-    }
-
-    protected static async Task<string> ReceiveTextAsync(WebSocket client)
-    {
-        var buffer = new byte[256 * 1024];
-        var total = 0;
-        while (true)
-        {
-            var result = await client.ReceiveAsync(buffer.AsMemory(total), Timeout());
-            Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-            total += result.Count;
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(buffer, 0, total);
-            }
-        }
     }
 
     protected static async Task<WebSocketCloseStatus?> ReceiveCloseAsync(WebSocket client)
