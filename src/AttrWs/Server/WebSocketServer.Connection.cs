@@ -37,22 +37,20 @@ public sealed partial class WebSocketServer
                 continue;
             }
 
-            var id = Interlocked.Increment(ref _nextConnection);
-            var task = HandleConnectionAsync(client, id);
-            _connectionTasks[id] = task;
-            if (task.IsCompleted)
-            {
-                _connectionTasks.TryRemove(id, out _);
-            }
+            // Counted here, before the connection's task starts, so StopAsync never misses one still running.
+            Interlocked.Increment(ref _liveConnections);
+            _ = HandleConnectionAsync(client);
         }
     }
 
     /// <summary>
-    /// One connection from accept to close. Tracking (<paramref name="id"/> in the shutdown's task table), admission,
-    /// TLS and the stream's disposal live in this one method: each async method a connection passes through stays
-    /// suspended, one state machine on the heap, for as long as the connection is open.
+    /// One connection from accept to close: admission, TLS, the handshake, the session and its endpoint, then the
+    /// stream's disposal, all in this one method. Each async method a connection passes through stays suspended, one
+    /// state machine on the heap, for as long as the connection is open; so the steps that finish before the endpoint
+    /// runs (the handshake, building the session) are separate methods whose frames are gone by then, and this one keeps
+    /// only what the end of the connection needs.
     /// </summary>
-    private async Task HandleConnectionAsync(Socket socket, long id)
+    private async Task HandleConnectionAsync(Socket socket)
     {
         try
         {
@@ -72,7 +70,31 @@ public sealed partial class WebSocketServer
             {
                 socket.NoDelay = true;
                 tls = Options.Certificate is null ? null : new SslStream(stream, leaveInnerStreamOpen: false);
-                await ServeAsync(socket, stream, tls, connectionId, admitted, client).ConfigureAwait(false);
+                var session = await AcceptAsync(socket, stream, tls, connectionId, admitted, client).ConfigureAwait(false);
+                if (session is not null)
+                {
+                    _sessions!.Open(session, _stopping.Token);
+                    try
+                    {
+                        Exception? failure = null;
+                        try
+                        {
+                            await session.Endpoint.Handler(session).ConfigureAwait(false);
+                        }
+                        catch (Exception ex)
+                        {
+                            failure = ex;
+                        }
+
+                        await _sessions.EndAsync(session, failure).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _sessions.Remove(session);
+                        session.WebSocket.Dispose();
+                        session.Lifetime!.Dispose();
+                    }
+                }
             }
             catch (Exception ex)
             {
@@ -104,30 +126,31 @@ public sealed partial class WebSocketServer
         }
         finally
         {
-            _connectionTasks.TryRemove(id, out _);
+            if (Interlocked.Decrement(ref _liveConnections) == 0 && _stopping.IsCancellationRequested)
+            {
+                _connectionsDrained.TrySetResult();
+            }
         }
     }
 
-    private async Task ServeAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, ClientAdmission client)
+    /// <summary>The handshake, under one budget from accept to the 101 (TLS, the request head, authenticators, policies, the hook).</summary>
+    /// <returns>The session of the accepted connection (not yet registered), or null when the connection ends here.</returns>
+    private async Task<WebSocketSession?> AcceptAsync(Socket socket, Stream transport, SslStream? tls, string connectionId, bool admitted, ClientAdmission client)
     {
         AcceptedHandshake? accepted;
-        // One budget from accept to the 101: TLS, the request head, authenticators, policies and the hook.
         using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
         {
             handshake.CancelAfter(Options.Limits.HandshakeTimeout);
             accepted = await HandshakeAsync(socket, transport, tls, connectionId, admitted, client, handshake).ConfigureAwait(false);
         }
 
-        if (accepted is not { } done)
+        if (accepted is null)
         {
-            return;
+            return null;
         }
 
         Metrics.HandshakeAccepted();
-        // Clients almost always wait for the 101 before sending frames: only then is there nothing to replay, and the
-        // session reads the transport directly (one stream layer fewer per connection).
-        var sessionStream = done.Leftover.Length == 0 ? done.Stream : new ReplayStream(done.Stream, done.Leftover);
-        await RunSessionAsync(sessionStream, done.Head, done.Info, done.Decision).ConfigureAwait(false);
+        return CreateSession(accepted);
     }
 
     /// <returns>The accepted handshake (its 101 written), or null when the connection ends here.</returns>

@@ -1,16 +1,23 @@
 using System.Net.WebSockets;
-using AttrWs.Handshake;
 using AttrWs.Server;
 
 namespace AttrWs;
 
 public sealed partial class WebSocketServer
 {
-    private async Task RunSessionAsync(Stream stream, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision)
+    /// <summary>
+    /// The session of an accepted handshake over its WebSocket. A plain method, so the request head, decision and stream
+    /// layers it reads are not kept by any suspended frame: what stays is what the session itself holds.
+    /// </summary>
+    private WebSocketSession CreateSession(AcceptedHandshake accepted)
     {
-        using var lifetime = new CancellationTokenSource();
+        // Clients almost always wait for the 101 before sending frames: only then is there nothing to replay, and the
+        // session reads the transport directly (one stream layer fewer per connection).
+        var stream = accepted.Leftover.Length == 0 ? accepted.Stream : new ReplayStream(accepted.Stream, accepted.Leftover);
+        var decision = accepted.Decision;
+
         // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
-        using var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
+        var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
@@ -18,7 +25,6 @@ public sealed partial class WebSocketServer
             KeepAliveTimeout = Options.Limits.KeepAliveTimeout,
             DangerousDeflateOptions = decision.DeflateOptions,
         });
-        var session = _sessions!.Create(head, info, decision, webSocket, Options.Services, lifetime);
-        await _sessions.RunAsync(session, _stopping.Token).ConfigureAwait(false);
+        return _sessions!.Create(accepted.Head, accepted.Info, decision, webSocket, Options.Services, new CancellationTokenSource());
     }
 }

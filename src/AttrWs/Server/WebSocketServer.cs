@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using AttrWs.Diagnostics;
@@ -22,7 +21,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private readonly List<IWebSocketRouteTable> _tables = [];
     private readonly List<Socket> _listeners = [];
     private readonly List<Task> _acceptLoops = [];
-    private readonly ConcurrentDictionary<long, Task> _connectionTasks = new();
+    private readonly TaskCompletionSource _connectionsDrained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
     private RuntimeRouteTable? _mapped;
@@ -34,7 +33,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private Sessions.SessionLifecycle? _sessions;
     private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
-    private long _nextConnection;
+    private int _liveConnections; // connection tasks still running; StopAsync waits for zero (_connectionsDrained)
     private int _activeConnections;
     private int _state; // 0 created, 1 started, 2 stopped
 
@@ -211,10 +210,14 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             _ = session.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
         }
 
-        var all = Task.WhenAll(_connectionTasks.Values);
+        if (Volatile.Read(ref _liveConnections) == 0)
+        {
+            _connectionsDrained.TrySetResult(); // no connection left to signal it (the accept loops are done: none can start)
+        }
+
         try
         {
-            await all.WaitAsync(Options.Limits.ShutdownTimeout, cancellationToken).ConfigureAwait(false);
+            await _connectionsDrained.Task.WaitAsync(Options.Limits.ShutdownTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {
@@ -224,7 +227,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
                 session.Abort();
             }
 
-            await Task.WhenAll(_connectionTasks.Values).ConfigureAwait(false);
+            await _connectionsDrained.Task.ConfigureAwait(false);
         }
 
         if (_idleSweep is not null)

@@ -49,59 +49,97 @@ internal sealed class SessionLifecycle(
     /// <summary>Runs <paramref name="session"/> from registration to removal; never throws for the peer's or the endpoint's failures.</summary>
     /// <param name="session">A session from <see cref="Create"/>.</param>
     /// <param name="stopping">Cancelled when the host is stopping: a session accepted after that is closed with 1001 at once.</param>
+    /// <remarks>
+    /// A host that wants one suspended frame per connection calls the same steps itself (<see cref="Open"/>, the
+    /// endpoint's handler, <see cref="EndAsync"/>, <see cref="Remove"/>) inside its own connection method.
+    /// </remarks>
     public async Task RunAsync(WebSocketSession session, CancellationToken stopping)
     {
-        var endpoint = session.Endpoint;
+        Open(session, stopping);
+        try
+        {
+            Exception? failure = null;
+            try
+            {
+                await session.Endpoint.Handler(session).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            await EndAsync(session, failure).ConfigureAwait(false);
+        }
+        finally
+        {
+            Remove(session);
+        }
+    }
+
+    /// <summary>Registers an accepted session (registry, metrics, log) before its endpoint runs.</summary>
+    /// <param name="session">A session from <see cref="Create"/>.</param>
+    /// <param name="stopping">Cancelled when the host is stopping: a session accepted after that is closed with 1001 at once.</param>
+    public void Open(WebSocketSession session, CancellationToken stopping)
+    {
         connections.TryAdd(session);
         metrics.SessionOpened();
-        ServerLog.SessionOpened(logger, session.ConnectionId, session.Path, endpoint.Name);
+        ServerLog.SessionOpened(logger, session.ConnectionId, session.Path, session.Endpoint.Name);
         if (stopping.IsCancellationRequested)
         {
             // Accepted while the host was already closing the others: this one goes the same way.
             _ = session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "server shutting down", CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// After the endpoint's handler returned or threw (<paramref name="failure"/>): logs the outcome and closes the
+    /// session with it (or joins a close already under way). Never throws for the peer's failures.
+    /// </summary>
+    /// <param name="session">The session.</param>
+    /// <param name="failure">What the handler threw, or null when it returned.</param>
+    public async Task EndAsync(WebSocketSession session, Exception? failure)
+    {
+        var endpoint = session.Endpoint;
+        WebSocketCloseStatus status;
+        string? reason = null;
+        if (failure is null)
+        {
+            status = WebSocketCloseStatus.NormalClosure;
+        }
+        else if (session.EndedByLostConnection(failure))
+        {
+            // The client dropped the connection (or it was aborted) while the endpoint awaited it: not the endpoint's failure.
+            ServerLog.EndpointEndedByLostConnection(logger, endpoint.Name, session.ConnectionId, failure);
+            status = WebSocketCloseStatus.EndpointUnavailable;
+        }
+        else
+        {
+            ServerLog.EndpointFailed(logger, endpoint.Name, session.ConnectionId, failure);
+            status = WebSocketCloseStatus.InternalServerError;
+            reason = "internal error";
+        }
 
         try
         {
-            WebSocketCloseStatus status;
-            string? reason = null;
-            try
-            {
-                await endpoint.Handler(session).ConfigureAwait(false);
-                status = WebSocketCloseStatus.NormalClosure;
-            }
-            catch (Exception ex) when (session.EndedByLostConnection(ex))
-            {
-                // The client dropped the connection (or it was aborted) while the endpoint awaited it: not the endpoint's failure.
-                ServerLog.EndpointEndedByLostConnection(logger, endpoint.Name, session.ConnectionId, ex);
-                status = WebSocketCloseStatus.EndpointUnavailable;
-            }
-            catch (Exception ex)
-            {
-                ServerLog.EndpointFailed(logger, endpoint.Name, session.ConnectionId, ex);
-                status = WebSocketCloseStatus.InternalServerError;
-                reason = "internal error";
-            }
-
-            try
-            {
-                // Joins a close already under way (the peer's or the host's); otherwise closes with the handler's outcome.
-                await session.CloseAsync(status, reason, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
-            {
-                // The peer is gone; the session ends either way.
-            }
+            // Joins a close already under way (the peer's or the host's); otherwise closes with the handler's outcome.
+            await session.CloseAsync(status, reason, CancellationToken.None).ConfigureAwait(false);
         }
-        finally
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
-            connections.Remove(session);
-            groups.RemoveConnection(session);
-            metrics.SessionClosed();
-            session.CancelLifetime();
-            session.ReleaseReceiveBuffer();
-            ServerLog.SessionEnded(logger, session.ConnectionId, session.CloseStatus);
+            // The peer is gone; the session ends either way.
         }
+    }
+
+    /// <summary>Takes an ended session out of the registry and its groups, cancels its lifetime and returns its buffer.</summary>
+    /// <param name="session">The session.</param>
+    public void Remove(WebSocketSession session)
+    {
+        connections.Remove(session);
+        groups.RemoveConnection(session);
+        metrics.SessionClosed();
+        session.CancelLifetime();
+        session.ReleaseReceiveBuffer();
+        ServerLog.SessionEnded(logger, session.ConnectionId, session.CloseStatus);
     }
 
     /// <summary>
