@@ -15,11 +15,17 @@ namespace AttrWs.Server;
 /// with the most significant bit set), so the framing code fails the connection with 1002 (Protocol Error) itself and
 /// the close handshake stays in one place. After that the stream reports end of stream.
 /// </summary>
+/// <remarks>
+/// Directly over the connection's <see cref="SocketStream"/> (no TLS, no replayed bytes: the usual case) the guard reads
+/// the socket itself and counts the wire bytes in its own continuation, so a read waiting on an idle connection is one
+/// async frame, not two.
+/// </remarks>
 internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner)
 {
     // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
     private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
 
+    private readonly SocketStream? _socket = inner as SocketStream;
     private ulong _payloadRemaining;
     private ulong _payloadLength;
     private int _headerPosition;
@@ -44,13 +50,30 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
             return ValueTask.FromResult(DrainPoison(buffer.Span));
         }
 
-        var pending = Inner.ReadAsync(buffer, cancellationToken);
-        return pending.IsCompletedSuccessfully ? ValueTask.FromResult(Inspect(buffer.Span, pending.Result)) : AwaitAsync(pending, buffer);
+        var pending = _socket is { } socket ? socket.ReceiveUncountedAsync(buffer, cancellationToken) : Inner.ReadAsync(buffer, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            var read = pending.Result;
+            _socket?.CountReceived(read);
+            return ValueTask.FromResult(Inspect(buffer.Span, read));
+        }
+
+        return AwaitAsync(pending, buffer);
     }
 
     private async ValueTask<int> AwaitAsync(ValueTask<int> pending, Memory<byte> buffer)
     {
-        var read = await pending.ConfigureAwait(false);
+        int read;
+        try
+        {
+            read = await pending.ConfigureAwait(false);
+        }
+        catch (System.Net.Sockets.SocketException ex) when (_socket is not null)
+        {
+            throw SocketStream.Failure(ex);
+        }
+
+        _socket?.CountReceived(read);
         return Inspect(buffer.Span, read);
     }
 

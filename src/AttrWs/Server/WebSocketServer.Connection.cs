@@ -64,7 +64,7 @@ public sealed partial class WebSocketServer
                 Interlocked.Decrement(ref _activeConnections);
             }
 
-            Stream stream = new CountingStream(new NetworkStream(socket, ownsSocket: true), Metrics);
+            Stream stream = new SocketStream(socket, Metrics);
             SslStream? tls = null;
             try
             {

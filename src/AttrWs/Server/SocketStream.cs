@@ -1,0 +1,218 @@
+using System.Net.Sockets;
+using AttrWs.Diagnostics;
+
+namespace AttrWs.Server;
+
+/// <summary>
+/// The connection's transport: a stream over the accepted socket that counts the wire bytes into the metrics (handshake
+/// and frames, under TLS when there is TLS; compressed messages at their compressed size). It stands in for
+/// <see cref="NetworkStream"/> plus a counting layer, one object and no async frame of its own while a session waits.
+/// </summary>
+/// <remarks>
+/// The socket is put in non-blocking mode: a write is first tried as a synchronous send, which completes at once while the
+/// socket's send buffer has room (the 101, pings, usual messages); only what does not fit waits on an asynchronous send.
+/// A socket keeps the operation object of each kind of asynchronous call it made for its whole life, so an idle connection
+/// that never had to wait for a send holds no send operation. Asynchronous receives are not affected by the mode.
+/// Socket errors surface as <see cref="IOException"/> (inner <see cref="SocketException"/>), as from <see cref="NetworkStream"/>.
+/// </remarks>
+internal sealed class SocketStream : Stream
+{
+    private readonly Socket _socket;
+    private readonly AttrWsMetrics _metrics;
+
+    public SocketStream(Socket socket, AttrWsMetrics metrics)
+    {
+        _socket = socket;
+        _metrics = metrics;
+        socket.Blocking = false;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Wraps a socket error as <see cref="NetworkStream"/> does.</summary>
+    public static IOException Failure(SocketException exception)
+        => new("Unable to transfer data on the transport connection: " + exception.Message, exception);
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (true)
+        {
+            var read = _socket.Receive(buffer, SocketFlags.None, out var error);
+            if (error == SocketError.Success)
+            {
+                CountReceived(read);
+                return read;
+            }
+
+            if (error != SocketError.WouldBlock)
+            {
+                throw Failure(new SocketException((int)error));
+            }
+
+            _socket.Poll(-1, SelectMode.SelectRead);
+        }
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var pending = _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            var read = pending.Result;
+            CountReceived(read);
+            return ValueTask.FromResult(read);
+        }
+
+        return AwaitReadAsync(pending);
+    }
+
+    /// <summary>
+    /// A receive the caller counts (<see cref="CountReceived"/>) and whose <see cref="SocketException"/> it wraps
+    /// (<see cref="Failure"/>) in its own continuation: the session's reads, so a pending one costs one async frame, not two.
+    /// </summary>
+    public ValueTask<int> ReceiveUncountedAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+        => _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+
+    /// <summary>Counts bytes read by <see cref="ReceiveUncountedAsync"/>.</summary>
+    public void CountReceived(int read)
+    {
+        if (read > 0)
+        {
+            _metrics.BytesReceived(read);
+        }
+    }
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        while (!buffer.IsEmpty)
+        {
+            var sent = _socket.Send(buffer, SocketFlags.None, out var error);
+            if (error == SocketError.Success)
+            {
+                _metrics.BytesSent(sent);
+                buffer = buffer[sent..];
+            }
+            else if (error == SocketError.WouldBlock)
+            {
+                _socket.Poll(-1, SelectMode.SelectWrite);
+            }
+            else
+            {
+                throw Failure(new SocketException((int)error));
+            }
+        }
+    }
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled(cancellationToken);
+        }
+
+        var rest = buffer;
+        while (!rest.IsEmpty)
+        {
+            var sent = _socket.Send(rest.Span, SocketFlags.None, out var error);
+            if (error == SocketError.Success)
+            {
+                _metrics.BytesSent(sent);
+                rest = rest[sent..];
+            }
+            else if (error == SocketError.WouldBlock)
+            {
+                return SendAsync(rest, cancellationToken);
+            }
+            else
+            {
+                return ValueTask.FromException(Failure(new SocketException((int)error)));
+            }
+        }
+
+        return default;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken)
+        => cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        => WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            try
+            {
+                // As NetworkStream does: end both directions (FIN to the peer), then release the socket.
+                _socket.Shutdown(SocketShutdown.Both);
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                // Already reset or closed.
+            }
+
+            _socket.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private async ValueTask<int> AwaitReadAsync(ValueTask<int> pending)
+    {
+        try
+        {
+            var read = await pending.ConfigureAwait(false);
+            CountReceived(read);
+            return read;
+        }
+        catch (SocketException ex)
+        {
+            throw Failure(ex);
+        }
+    }
+
+    private async ValueTask SendAsync(ReadOnlyMemory<byte> rest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!rest.IsEmpty)
+            {
+                var sent = await _socket.SendAsync(rest, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                _metrics.BytesSent(sent);
+                rest = rest[sent..];
+            }
+        }
+        catch (SocketException ex)
+        {
+            throw Failure(ex);
+        }
+    }
+}
