@@ -15,7 +15,7 @@ namespace AttrWs.Server;
 /// with the most significant bit set), so the framing code fails the connection with 1002 (Protocol Error) itself and
 /// the close handshake stays in one place. After that the stream reports end of stream.
 /// </summary>
-internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner)
+internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner), AttrWs.Sessions.IIncomingFrameProgress
 {
     // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
     private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
@@ -25,6 +25,9 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
     private int _headerPosition;
     private int _headerLength;
     private int _poisonOffset = -1;
+
+    /// <inheritdoc/>
+    public long PayloadRemaining => (long)Math.Min(_payloadRemaining, long.MaxValue);
 
     public override int Read(Span<byte> buffer)
     {

@@ -10,7 +10,8 @@ public sealed partial class WebSocketServer
     {
         using var lifetime = new CancellationTokenSource();
         // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
-        using var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
+        var guard = new ClientFrameGuardStream(stream);
+        using var webSocket = WebSocket.CreateFromStream(guard, new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
@@ -19,6 +20,7 @@ public sealed partial class WebSocketServer
             DangerousDeflateOptions = decision.DeflateOptions,
         });
         var session = _sessions!.Create(head, info, decision, webSocket, Options.Services, lifetime);
+        session.IncomingFrames = decision.DeflateOptions is null ? guard : null; // compressed frames do not announce the message's length
         await _sessions.RunAsync(session, _stopping.Token).ConfigureAwait(false);
     }
 }
