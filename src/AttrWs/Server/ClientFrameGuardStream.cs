@@ -20,7 +20,7 @@ namespace AttrWs.Server;
 /// the socket itself and counts the wire bytes in its own continuation, so a read waiting on an idle connection is one
 /// async frame, not two.
 /// </remarks>
-internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner)
+internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner), AttrWs.Sessions.IIncomingFrameProgress
 {
     // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
     private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
@@ -31,6 +31,9 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
     private int _headerPosition;
     private int _headerLength;
     private int _poisonOffset = -1;
+
+    /// <inheritdoc/>
+    public long PayloadRemaining => (long)Math.Min(_payloadRemaining, long.MaxValue);
 
     public override int Read(Span<byte> buffer)
     {

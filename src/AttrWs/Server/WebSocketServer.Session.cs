@@ -17,7 +17,8 @@ public sealed partial class WebSocketServer
         var decision = accepted.Decision;
 
         // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
-        var webSocket = WebSocket.CreateFromStream(new ClientFrameGuardStream(stream), new WebSocketCreationOptions
+        var guard = new ClientFrameGuardStream(stream);
+        var webSocket = WebSocket.CreateFromStream(guard, new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
@@ -25,6 +26,8 @@ public sealed partial class WebSocketServer
             KeepAliveTimeout = Options.Limits.KeepAliveTimeout,
             DangerousDeflateOptions = decision.DeflateOptions,
         });
-        return _sessions!.Create(accepted.Head, accepted.Info, decision, webSocket, Options.Services, new CancellationTokenSource());
+        var session = _sessions!.Create(accepted.Head, accepted.Info, decision, webSocket, Options.Services, new CancellationTokenSource());
+        session.IncomingFrames = decision.DeflateOptions is null ? guard : null; // compressed frames do not announce the message's length
+        return session;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 
 namespace AttrWs.Sessions;
@@ -50,7 +49,7 @@ internal sealed class OutgoingFrame
     {
         if (Rented is { } rented)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            MessageBuffers.Return(rented);
         }
     }
 }

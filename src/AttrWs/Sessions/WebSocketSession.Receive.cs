@@ -1,13 +1,26 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
+using AttrWs.Sessions;
 
 namespace AttrWs;
 
 public sealed partial class WebSocketSession
 {
+    // The destination of a receive once a message fills MaxMessageSize: one more payload byte proves it too big, an
+    // empty final frame ends it. Its content is never read, so every session may write into the same byte.
+    private static readonly byte[] OverflowProbe = new byte[1];
+
     private readonly WebSocketMessage _message = new();
     private byte[]? _receiveBuffer;
+
+    /// <summary>
+    /// The transport's view of the frame being received (the standalone host's frame guard), or null. Set when the
+    /// frames' payload lengths are the message's (no permessage-deflate), so a large message's buffer is sized once.
+    /// </summary>
+    internal IIncomingFrameProgress? IncomingFrames { get; set; }
+
+    /// <summary>The length of the array holding the current message (0 when none is held): what the guard tests measure.</summary>
+    internal int ReceiveBufferCapacity => _receiveBuffer?.Length ?? 0;
 
     /// <summary>
     /// Receives the next whole message into the session's pooled buffer. Fragmented messages are reassembled.
@@ -44,19 +57,23 @@ public sealed partial class WebSocketSession
                 destination = Memory<byte>.Empty;
                 destinationWasEmpty = true;
             }
+            else if (count == max)
+            {
+                // Never hold more than max bytes (an array of max + 1 would be the next power of two, twice the size).
+                destination = OverflowProbe;
+            }
             else
             {
-                buffer ??= _receiveBuffer = ArrayPool<byte>.Shared.Rent(Math.Min(Options.ReceiveBufferSize, max + 1));
-
-                // Never hold more than max + 1 bytes: one byte past the limit proves the message is too big.
-                var usable = Math.Min(buffer.Length, max + 1);
-                if (count == usable)
+                if (buffer is null)
                 {
-                    buffer = Grow(buffer, count, Math.Min((long)buffer.Length * 2, max + 1L));
-                    usable = Math.Min(buffer.Length, max + 1);
+                    buffer = _receiveBuffer = MessageBuffers.Rent(Math.Min(Options.ReceiveBufferSize, max));
+                }
+                else if (count == Math.Min(buffer.Length, max))
+                {
+                    buffer = Grow(buffer, count, NextCapacity(buffer.Length, count, max));
                 }
 
-                destination = buffer.AsMemory(count, usable - count);
+                destination = buffer.AsMemory(count, Math.Min(buffer.Length, max) - count);
             }
 
             ValueWebSocketReceiveResult result;
@@ -122,16 +139,31 @@ public sealed partial class WebSocketSession
         _message.Set(WebSocketMessageType.Binary, ReadOnlyMemory<byte>.Empty);
         if (buffer is not null)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            MessageBuffers.Return(buffer);
         }
     }
 
-    private byte[] Grow(byte[] buffer, int used, long size)
+    /// <summary>
+    /// The next buffer size once <paramref name="count"/> bytes filled it: what the current frame announces it still
+    /// carries when that is known and larger (one array for a whole single-frame message), otherwise double;
+    /// never above <paramref name="max"/>.
+    /// </summary>
+    internal static int NextCapacity(int capacity, int count, int max, long payloadRemaining)
     {
-        var bigger = ArrayPool<byte>.Shared.Rent((int)size);
+        var announced = count + Math.Clamp(payloadRemaining, 0, max); // a length up to 2^63 cannot overflow the sum
+        var next = Math.Max(announced, 2L * capacity);
+        return (int)Math.Min(next, max);
+    }
+
+    private int NextCapacity(int capacity, int count, int max)
+        => NextCapacity(capacity, count, max, IncomingFrames?.PayloadRemaining ?? 0);
+
+    private byte[] Grow(byte[] buffer, int used, int size)
+    {
+        var bigger = MessageBuffers.Rent(size);
         buffer.AsSpan(0, used).CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(buffer);
         _receiveBuffer = bigger;
+        MessageBuffers.Return(buffer);
         return bigger;
     }
 

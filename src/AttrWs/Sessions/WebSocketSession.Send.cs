@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -15,6 +14,12 @@ namespace AttrWs;
 // senders of other sessions.
 public sealed partial class WebSocketSession
 {
+    /// <summary>
+    /// The largest payload written as one frame: with the framing code's 14-byte header allowance the frame's copy fits
+    /// a 64 KiB pooled array. Larger messages are written as fragments by the send loop (<see cref="WriteMessageAsync"/>).
+    /// </summary>
+    internal const int MaxFramePayload = (64 * 1024) - 16;
+
     private const string SendQueueFullReason = "send queue full";
     private readonly Lock _sendQueueGate = new();
     private Channel<OutgoingFrame>? _sendQueue;
@@ -32,7 +37,9 @@ public sealed partial class WebSocketSession
     public ValueTask SendTextAsync(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+
+        // Short strings: the worst-case size, no extra pass; long ones: the exact size (the worst case is 3 bytes a char).
+        var rented = MessageBuffers.Rent(text.Length <= 1024 ? Encoding.UTF8.GetMaxByteCount(text.Length) : Encoding.UTF8.GetByteCount(text));
         var length = Encoding.UTF8.GetBytes(text, rented);
         return EnqueueAsync(rented.AsMemory(0, length), WebSocketMessageType.Text, rented, cancellationToken);
     }
@@ -112,7 +119,7 @@ public sealed partial class WebSocketSession
                 "): the peer is not reading fast enough, so the session is being closed with 1008.");
         }
 
-        if (pending == 1 && awaitable)
+        if (pending == 1 && awaitable && data.Length <= MaxFramePayload)
         {
             // Nothing queued and nothing being written: write on the caller's own flow instead of handing the message
             // to the send loop and back (two thread-pool hops and two allocations per message). WebSocket.SendAsync
@@ -166,8 +173,26 @@ public sealed partial class WebSocketSession
     {
         if (rented is not null)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            MessageBuffers.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Writes one message from the send loop. The framing code copies each frame into a pooled array of its size
+    /// (header + payload), so a message above <see cref="MaxFramePayload"/> goes out as fragments of that size: a
+    /// 16 MiB echo otherwise held a second, 32 MiB array (RFC 6455 §5.4 lets any intermediary fragment this way; only
+    /// control frames may come between the fragments, and only the send loop writes messages that are fragmented).
+    /// </summary>
+    private async ValueTask WriteMessageAsync(ReadOnlyMemory<byte> data, WebSocketMessageType type)
+    {
+        // Never pass a token here: cancelling a WebSocket send aborts the whole connection.
+        while (data.Length > MaxFramePayload)
+        {
+            await WebSocket.SendAsync(data[..MaxFramePayload], type, endOfMessage: false, CancellationToken.None).ConfigureAwait(false);
+            data = data[MaxFramePayload..];
+        }
+
+        await WebSocket.SendAsync(data, type, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
     }
 
     private Task RequestClose(WebSocketCloseStatus status, string? reason)
@@ -255,8 +280,7 @@ public sealed partial class WebSocketSession
                     }
                     else
                     {
-                        // Never pass a token here: cancelling a WebSocket send aborts the whole connection.
-                        await WebSocket.SendAsync(frame.Data, frame.Type, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+                        await WriteMessageAsync(frame.Data, frame.Type).ConfigureAwait(false);
                         Metrics?.MessageSent();
                         frame.Succeed();
                     }
