@@ -1,9 +1,12 @@
 using AttrWs.PerfHarness;
 using AttrWs.PerfHarness.Report;
+using AttrWs.PerfHarness.Scale;
 using AttrWs.PerfHarness.Servers;
 
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- run [--servers attrws,kestrel,...] [--duration S] [--json F] [--markdown F] [--smoke]
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
+//   (starts its own scale-node / scale-client processes and a redis-server; see Scale/ScaleRun.cs)
 // bash tests/AttrWs.PerfHarness/run-all.sh    everything, into tests/AttrWs.Benchmarks/RESULTS.md
 if (args.Length >= 2 && args[0] == "serve")
 {
@@ -16,5 +19,20 @@ if (args.Length >= 1 && args[0] == "run")
     return await LoadRun.RunAsync(options);
 }
 
-await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | serve KIND");
+if (args.Length >= 1 && args[0] == "scale")
+{
+    return await ScaleRun.RunAsync(ScaleOptions.Parse(args.AsSpan(1)));
+}
+
+if (args.Length >= 1 && args[0] == "scale-node")
+{
+    return await ScaleNode.RunAsync(args[1..]);
+}
+
+if (args.Length >= 1 && args[0] == "scale-client")
+{
+    return await ScaleClient.RunAsync(args[1..]);
+}
+
+await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | serve KIND | scale [options]");
 return 2;
