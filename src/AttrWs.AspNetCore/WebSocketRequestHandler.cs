@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Server;
@@ -25,9 +24,8 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     /// </summary>
     private const string Http2PlaceholderKey = "dGhlIHNhbXBsZSBub25jZQ==";
 
-    private static readonly ConditionalWeakTable<WebSocketSession, HttpContext> HttpContexts = new();
-
-    internal static HttpContext? HttpContextOf(WebSocketSession session) => HttpContexts.TryGetValue(session, out var context) ? context : null;
+    /// <summary>The request behind a session of this host while it runs (its services are the request's), else null.</summary>
+    internal static HttpContext? HttpContextOf(WebSocketSession session) => (session.Services as RequestServiceProvider)?.HttpContext;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -119,15 +117,15 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         using var socket = webSocket;
         // The request's scope: endpoint classes and services come from the app's container, per connection.
-        var session = host.Sessions.Create(head, info, decision, socket, new RequestServiceProvider(http), lifetime);
-        HttpContexts.AddOrUpdate(session, http);
+        var services = new RequestServiceProvider(http);
+        var session = host.Sessions.Create(head, info, decision, socket, services, lifetime);
         try
         {
             await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            HttpContexts.Remove(session);
+            services.End();
         }
 
         if (socket.State != WebSocketState.Closed)
