@@ -13,6 +13,17 @@ namespace AttrWs.AspNetCore;
 /// </summary>
 internal sealed class RequestServiceProvider(HttpContext http) : IConnectionServiceScope, IKeyedServiceProvider
 {
+    private volatile bool _ended;
+
+    /// <summary>
+    /// The request while its session runs; null once the session has ended (Kestrel reuses a request's
+    /// <see cref="HttpContext"/> for later requests, so it must not be reachable from a session kept past its end).
+    /// </summary>
+    internal HttpContext? HttpContext => _ended ? null : http;
+
+    /// <summary>Called by the host when the session is over.</summary>
+    internal void End() => _ended = true;
+
     /// <summary>What this provider supplies without the container.</summary>
     internal static bool Supplies(Type serviceType) => serviceType == typeof(HttpContext);
 

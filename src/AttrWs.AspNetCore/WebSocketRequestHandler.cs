@@ -25,9 +25,8 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     /// </summary>
     private const string Http2PlaceholderKey = "dGhlIHNhbXBsZSBub25jZQ==";
 
-    private static readonly ConditionalWeakTable<WebSocketSession, HttpContext> HttpContexts = new();
-
-    internal static HttpContext? HttpContextOf(WebSocketSession session) => HttpContexts.TryGetValue(session, out var context) ? context : null;
+    /// <summary>The request behind a session of this host while it runs (its services are the request's), else null.</summary>
+    internal static HttpContext? HttpContextOf(WebSocketSession session) => (session.Services as RequestServiceProvider)?.HttpContext;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -46,37 +45,73 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             ServerLog.HandshakeRequest(host.Logger, connectionId, head.Method, redactedTarget, redactedHeaders);
         }
 
-        HandshakeDecision decision;
-        using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted))
+        // One token source per connection: the handshake's budget for application code (authorization policies, the
+        // hook), as on the server, then the session's lifetime (Aborted). Both end when the client leaves.
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        try
         {
-            // One budget for the application code in the handshake (authorization policies, the hook), as on the server.
-            handshake.CancelAfter(host.Options.Limits.HandshakeTimeout);
-            AspNetCoreAuthorizer.Current = http;
-            try
+            var decision = await DecideAsync(http, head, info, lifetime).ConfigureAwait(false);
+            if (decision is null)
             {
-                decision = await processor.ProcessAsync(head, info, handshake.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                AspNetCoreAuthorizer.Current = null;
-            }
-
-            if (handshake.IsCancellationRequested)
-            {
-                // The client left or the timeout elapsed while application code ran: nothing more to answer.
-                ServerLog.HandshakeTimedOutInApplication(host.Logger, connectionId, head.Path);
-                host.Metrics.HandshakeRejected(HandshakeRejectReason.HandshakeTimeout, 408);
-                http.Abort();
                 return;
             }
-        }
 
-        if (!decision.IsAccepted)
+            if (!decision.IsAccepted)
+            {
+                await RejectAsync(http, connectionId, head.Path, decision, isHttp2).ConfigureAwait(false);
+                return;
+            }
+
+            var webSocket = await AcceptAsync(http, connectionId, decision).ConfigureAwait(false);
+            if (webSocket is null)
+            {
+                return;
+            }
+
+            host.Metrics.HandshakeAccepted();
+            var session = lifetime;
+            lifetime = null; // the session owns it from here
+            await RunSessionAsync(http, webSocket, head, info, decision, session).ConfigureAwait(false);
+        }
+        finally
         {
-            await RejectAsync(http, connectionId, head.Path, decision, isHttp2).ConfigureAwait(false);
-            return;
+            lifetime?.Dispose();
+        }
+    }
+
+    /// <summary>The core's decision within the handshake timeout; null when the client left or the timeout elapsed (answered here).</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HandshakeDecision?> DecideAsync(HttpContext http, HttpRequestHead head, WebSocketConnectionInfo info, CancellationTokenSource lifetime)
+    {
+        lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
+        HandshakeDecision decision;
+        AspNetCoreAuthorizer.Current = http;
+        try
+        {
+            decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            AspNetCoreAuthorizer.Current = null;
         }
 
+        // Stop the timer first, then look: a timeout that fired in between is still seen.
+        lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+        if (lifetime.IsCancellationRequested)
+        {
+            // The client left or the timeout elapsed while application code ran: nothing more to answer.
+            ServerLog.HandshakeTimedOutInApplication(host.Logger, info.ConnectionId, head.Path);
+            host.Metrics.HandshakeRejected(HandshakeRejectReason.HandshakeTimeout, 408);
+            http.Abort();
+            return null;
+        }
+
+        return decision;
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<WebSocket?> AcceptAsync(HttpContext http, string connectionId, HandshakeDecision decision)
+    {
         for (var i = 0; i < decision.ResponseHeaders.Count; i++)
         {
             var (name, value) = decision.ResponseHeaders[i];
@@ -99,35 +134,33 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
             throw new InvalidOperationException("The AttrWs WebSocket pipeline is missing: call builder.Services.AddWebSocketEndpoints() (it adds the WebSockets middleware and the client-frame checks).");
         }
 
-        WebSocket webSocket;
         try
         {
-            webSocket = await http.WebSockets.AcceptWebSocketAsync(accept).ConfigureAwait(false);
+            return await http.WebSockets.AcceptWebSocketAsync(accept).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or WebSocketException or InvalidOperationException or OperationCanceledException)
         {
             ServerLog.ConnectionFailed(host.Logger, connectionId, ex);
-            return;
+            return null;
         }
-
-        host.Metrics.HandshakeAccepted();
-        await RunSessionAsync(http, webSocket, head, info, decision).ConfigureAwait(false);
     }
 
-    private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision)
+    private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, CancellationTokenSource lifetime)
     {
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        using var owned = lifetime;
+
+
         using var socket = webSocket;
         // The request's scope: endpoint classes and services come from the app's container, per connection.
-        var session = host.Sessions.Create(head, info, decision, socket, new RequestServiceProvider(http), lifetime);
-        HttpContexts.AddOrUpdate(session, http);
+        var services = new RequestServiceProvider(http);
+        var session = host.Sessions.Create(head, info, decision, socket, services, lifetime);
         try
         {
             await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            HttpContexts.Remove(session);
+            services.End();
         }
 
         if (socket.State != WebSocketState.Closed)

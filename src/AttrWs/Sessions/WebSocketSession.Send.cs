@@ -26,6 +26,7 @@ public sealed partial class WebSocketSession
     private TaskCompletionSource? _closeCompletion;
     private int _pendingSends;
     private volatile bool _dropQueuedSends;
+    private bool _closePerformed; // under _sendQueueGate
 
     /// <summary>Sends a text message (UTF-8 encoded into a pooled buffer).</summary>
     /// <param name="text">The message.</param>
@@ -204,8 +205,25 @@ public sealed partial class WebSocketSession
             return existing.Task;
         }
 
+        var frame = new OutgoingFrame { IsClose = true, CloseStatus = status, CloseReason = reason };
+        bool inline;
+        lock (_sendQueueGate)
+        {
+            // Nothing queued and nothing being written (the common case: the peer closed, or the handler returned):
+            // close on the caller's own flow, as a direct send does, instead of starting the send loop for one frame
+            // (a channel, a loop task and two thread-pool hops per connection). A send that starts now sees the close
+            // requested above and fails; one already past that check is serialized with the close frame by the
+            // WebSocket's send lock and fails once the close frame is out.
+            inline = _sendQueue is null && Volatile.Read(ref _pendingSends) == 0;
+        }
+
+        if (inline)
+        {
+            return PerformCloseAsync(frame);
+        }
+
         // The close frame bypasses SendQueueLimit: closing must always be possible.
-        if (!EnsureSendQueue().Writer.TryWrite(new OutgoingFrame { IsClose = true, CloseStatus = status, CloseReason = reason }))
+        if (!EnsureSendQueue().Writer.TryWrite(frame))
         {
             completion.TrySetResult();
         }
@@ -248,6 +266,12 @@ public sealed partial class WebSocketSession
             if (_sendQueue is null)
             {
                 var created = Channel.CreateUnbounded<OutgoingFrame>(new UnboundedChannelOptions { SingleReader = true });
+                if (_closePerformed)
+                {
+                    // The close frame already went out on the closing flow: nothing can be queued after it.
+                    created.Writer.TryComplete();
+                }
+
                 _ = RunSendLoopAsync(created.Reader);
                 _sendQueue = created;
             }
@@ -321,8 +345,13 @@ public sealed partial class WebSocketSession
             }
         }
 
-        _dropQueuedSends = true;
-        _sendQueue?.Writer.TryComplete();
+        lock (_sendQueueGate)
+        {
+            _dropQueuedSends = true;
+            _closePerformed = true;
+            _sendQueue?.Writer.TryComplete();
+        }
+
         CancelLifetime();
         _closeCompletion?.TrySetResult();
     }

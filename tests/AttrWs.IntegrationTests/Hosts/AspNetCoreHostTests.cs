@@ -55,6 +55,28 @@ public sealed class AspNetCoreHostTests
     }
 
     [Fact]
+    public async Task A_session_kept_past_its_end_no_longer_reaches_the_request_Kestrel_reuses()
+    {
+        await using var host = await KestrelTestHost.StartAsync();
+        using var client = new ClientWebSocket();
+        await client.ConnectAsync(host.Uri("/hosts/http-kept"), Timeout());
+        var reply = (await client.ReceiveTextAsync()).Split(' ');
+        Assert.Equal("http", reply[1]);
+        var session = HostEndpoints.KeptSessions[reply[0]];
+        Assert.NotNull(session.GetHttpContext());
+
+        await client.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", Timeout());
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (session.GetHttpContext() is not null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Null(session.GetHttpContext());
+        HostEndpoints.KeptSessions.TryRemove(reply[0], out _);
+    }
+
+    [Fact]
     public async Task AttrWs_authenticators_on_ASP_NET_Core_fail_the_mapping_with_a_message()
     {
         var builder = WebApplication.CreateSlimBuilder();

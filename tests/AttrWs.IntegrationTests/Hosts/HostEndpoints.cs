@@ -118,6 +118,20 @@ public static class HostEndpoints
         await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
     }
 
+    /// <summary>Sessions of <c>/hosts/http-kept</c> by connection id: code that keeps a session past its end.</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WebSocketSession> KeptSessions = new();
+
+    /// <summary>Keeps its session (as an application might), tells whether it has the request, and waits for the peer's close.</summary>
+    [WebSocketEndpoint("/hosts/http-kept")]
+    public static async Task HttpKeptAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        KeptSessions[session.ConnectionId] = session;
+        await session.SendTextAsync(session.ConnectionId + " " + (session.GetHttpContext() is null ? "-" : "http"), aborted);
+        await foreach (var _ in session.ReadMessagesAsync(aborted))
+        {
+        }
+    }
+
     private static async Task TellAsync(WebSocketSession session, string name, CancellationToken aborted)
     {
         await session.SendTextAsync(name + ":" + (session.User?.Identity?.Name ?? "-"), aborted);

@@ -33,6 +33,58 @@ public sealed class CloseTests
     }
 
     [Fact]
+    public async Task Sends_queued_before_a_close_arrive_before_its_frame_and_sends_after_it_fail()
+    {
+        var sendAfterClose = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await TestServer.StartAsync(s => s.Map("/c", async session =>
+        {
+            // Not awaited: the first is written on this flow, the others wait in the send queue.
+            var sends = Enumerable.Range(0, 50).Select(i => session.SendTextAsync("m" + i).AsTask()).ToArray();
+            await session.CloseAsync((WebSocketCloseStatus)4002, "after the sends");
+            await Task.WhenAll(sends);
+            try
+            {
+                await session.SendTextAsync("too late");
+                sendAfterClose.TrySetResult(null);
+            }
+            catch (WebSocketException ex)
+            {
+                sendAfterClose.TrySetResult(ex);
+            }
+        }));
+
+        using var client = await server.ConnectAsync("/c");
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal("m" + i, await client.ReceiveTextAsync());
+        }
+
+        Assert.Equal((WebSocketCloseStatus)4002, await client.ReceiveCloseAsync());
+        Assert.Equal("after the sends", client.CloseStatusDescription);
+        Assert.IsType<WebSocketException>(await sendAfterClose.Task.WaitAsync(ClientExtensions.Timeout));
+    }
+
+    [Fact]
+    public async Task Closing_with_nothing_queued_completes_at_once_and_closing_again_joins_it()
+    {
+        var outcome = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await TestServer.StartAsync(s => s.Map("/c", async session =>
+        {
+            await session.SendTextAsync("hello");
+            var first = session.CloseAsync((WebSocketCloseStatus)4003, "first");
+            var second = session.CloseAsync((WebSocketCloseStatus)4004, "second");
+            await Task.WhenAll(first, second).WaitAsync(ClientExtensions.Timeout);
+            outcome.TrySetResult(session.CloseStatus + " " + session.WebSocket.State);
+        }));
+
+        using var client = await server.ConnectAsync("/c");
+        Assert.Equal("hello", await client.ReceiveTextAsync());
+        Assert.Equal((WebSocketCloseStatus)4003, await client.ReceiveCloseAsync());
+        Assert.Equal("first", client.CloseStatusDescription);
+        Assert.Equal("4003 Closed", await outcome.Task.WaitAsync(ClientExtensions.Timeout));
+    }
+
+    [Fact]
     public async Task Handler_that_returns_closes_with_1000()
     {
         await using var server = await TestServer.StartAsync(s => s.Map("/c", _ => ValueTask.CompletedTask));
