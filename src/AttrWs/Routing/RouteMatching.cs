@@ -243,8 +243,14 @@ public static class RouteMatching
 
     private static bool NeedsDecoding(ReadOnlySpan<char> raw) => raw.Contains('%') && raw.Length <= StackDecodeLimit;
 
+    /// <summary>Whether a raw value needs a decoding buffer of <see cref="StackDecodeLimit"/> characters.</summary>
+    internal static bool NeedsDecodeBuffer(ReadOnlySpan<char> raw) => NeedsDecoding(raw);
+
+    /// <summary>The stack buffer size for <see cref="DecodeInto"/>.</summary>
+    internal const int DecodeBufferLength = StackDecodeLimit;
+
     // Decoding never makes a value longer, so a buffer of the raw length always suffices.
-    private static ReadOnlySpan<char> DecodeInto(ReadOnlySpan<char> raw, Span<char> buffer)
+    internal static ReadOnlySpan<char> DecodeInto(ReadOnlySpan<char> raw, Span<char> buffer)
     {
         if (!raw.Contains('%'))
         {
