@@ -127,8 +127,17 @@ namespace AttrWs.Generators.Emitting
                     return CodeText.Invocation + ".GetRequiredService<" + parameter.TypeName.TrimEnd('?') + ">(session, " + CodeText.Literal(endpoint.Name) + ")";
             }
 
-            var raw = "session.RouteValues.GetValue(" + parameter.RouteIndex + ")";
             var value = "v_" + parameter.Name;
+            if (SpanReader(parameter.RouteKind) is { } reader)
+            {
+                // Parsed from the path itself: the value's string is never created.
+                var read = CodeText.Invocation + "." + reader + "(session.RouteValues, " + parameter.RouteIndex + ", out var " + value + ")";
+                return parameter.IsOptional
+                    ? "(" + read + " ? " + value + " : default(" + parameter.TypeName + ")!)"
+                    : "(" + read + " ? " + value + " : throw " + CodeText.Invocation + ".RouteValueNotParsed(" + CodeText.Literal(endpoint.Name) + ", " + CodeText.Literal(parameter.Name) + ", \"\"))";
+            }
+
+            var raw = "session.RouteValues.GetValue(" + parameter.RouteIndex + ")";
             var parse = Parse(endpoint, parameter, value);
             if (parameter.RouteKind == RouteValueKind.String)
             {
@@ -140,6 +149,16 @@ namespace AttrWs.Generators.Emitting
                 ? "(" + raw + " is string " + value + " ? " + parse + " : default(" + parameter.TypeName + ")!)"
                 : "(" + raw + " is string " + value + " ? " + parse + " : throw " + CodeText.Invocation + ".RouteValueNotParsed(" + CodeText.Literal(endpoint.Name) + ", " + CodeText.Literal(parameter.Name) + ", \"\"))";
         }
+
+        /// <summary>The <c>EndpointInvocation</c> method that reads a value of this kind without its string, if any.</summary>
+        private static string? SpanReader(RouteValueKind kind) => kind switch
+        {
+            RouteValueKind.Int32 => "TryGetInt32",
+            RouteValueKind.Int64 => "TryGetInt64",
+            RouteValueKind.Guid => "TryGetGuid",
+            RouteValueKind.Boolean => "TryGetBoolean",
+            _ => null,
+        };
 
         private static string Parse(EndpointModel endpoint, ParameterModel parameter, string value)
         {

@@ -16,6 +16,9 @@ namespace AttrWs.Generators.Emitting
         // comparing it with each literal in turn, so matching stays flat however many routes share a prefix.
         private const int LookupThreshold = 8;
 
+        // The most route values a match records as ranges (RouteMatching.Captured's overloads; RouteCaptures.Capacity).
+        private const int RouteCaptureCapacity = 4;
+
         public static void Emit(SourceWriter w, IReadOnlyList<RouteGroup> routes)
         {
             var context = new MatcherContext();
@@ -25,7 +28,9 @@ namespace AttrWs.Generators.Emitting
                 max = Math.Max(max, FixedCount(route.Template));
             }
 
-            w.Open("public bool TryMatch(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
+            EmitEntryPoints(w);
+            w.Line();
+            w.Open("private static bool MatchPath(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
             if (routes.Count == 0)
             {
@@ -97,6 +102,30 @@ namespace AttrWs.Generators.Emitting
                 w.Line("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<global::System.ReadOnlySpan<char>> "
                     + LookupField(i) + " = " + CodeText.Matching + ".CreateLiteralLookup(" + CodeText.StringArray(context.Lookups[i]) + ");");
             }
+        }
+
+        /// <summary>
+        /// The interface's two <c>TryMatch</c> methods around <c>MatchPath</c>: a match records its values as ranges of the
+        /// path; a string path is kept as it is (nothing allocated), a span path is copied once values were captured.
+        /// </summary>
+        private static void EmitEntryPoints(SourceWriter w)
+        {
+            w.Open("public bool TryMatch(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
+            w.Line("if (!MatchPath(path, out match))");
+            w.Open().Line("return false;").Close();
+            w.Line();
+            w.Line("match = " + CodeText.Matching + ".WithCopiedSource(match, path);");
+            w.Line("return true;");
+            w.Close();
+            w.Line();
+            w.Open("public bool TryMatch(string path, out global::AttrWs.Routing.RouteMatch match)");
+            w.Line("global::System.ArgumentNullException.ThrowIfNull(path);");
+            w.Line("if (!MatchPath(path, out match))");
+            w.Open().Line("return false;").Close();
+            w.Line();
+            w.Line("match = " + CodeText.Matching + ".WithSource(match, path);");
+            w.Line("return true;");
+            w.Close();
         }
 
         private static string LookupField(int index) => "s_literals" + index;
@@ -339,6 +368,8 @@ namespace AttrWs.Generators.Emitting
                 checks.AddRange(route.ChecksAt(position, "s" + position));
             }
 
+            // Up to RouteCaptureCapacity values are recorded as ranges of the path (decoded when read); more are decoded now.
+            var deferred = route.Names.Count <= RouteCaptureCapacity;
             var values = new List<string>();
             var slot = 0;
             var segments = route.Template.Segments;
@@ -360,23 +391,25 @@ namespace AttrWs.Generators.Emitting
                         rest = "rest" + route.Index;
                     }
 
-                    values.Add(rest);
+                    values.Add(deferred ? CodeText.Matching + ".RestRange(normalized, r, " + i + ", count)" : rest);
                 }
                 else if (variant.OptionalAbsent && i == segments.Count - 1)
                 {
-                    values.Add("null");
+                    values.Add(deferred ? CodeText.Matching + ".AbsentValue" : "null");
                 }
                 else
                 {
-                    values.Add(CodeText.Matching + ".Decode(s" + i + ")");
+                    values.Add(deferred ? "r[" + i + "]" : CodeText.Matching + ".Decode(s" + i + ")");
                 }
 
                 slot++;
             }
 
-            var valuesCode = values.Count == 0
-                ? "global::AttrWs.Routing.RouteValues.Empty"
-                : "new global::AttrWs.Routing.RouteValues(" + route.NamesField + ", new string?[] { " + string.Join(", ", values) + " })";
+            var matchCode = values.Count == 0
+                ? "new global::AttrWs.Routing.RouteMatch(" + route.Field + ", global::AttrWs.Routing.RouteValues.Empty)"
+                : deferred
+                    ? CodeText.Matching + ".Captured(" + route.Field + ", " + route.NamesField + ", " + string.Join(", ", values) + ")"
+                    : "new global::AttrWs.Routing.RouteMatch(" + route.Field + ", new global::AttrWs.Routing.RouteValues(" + route.NamesField + ", new string?[] { " + string.Join(", ", values) + " }))";
             w.Line("// " + route.Template.Text);
             if (checks.Count > 0)
             {
@@ -384,7 +417,7 @@ namespace AttrWs.Generators.Emitting
                 w.Open();
             }
 
-            w.Line("match = new global::AttrWs.Routing.RouteMatch(" + route.Field + ", " + valuesCode + ");");
+            w.Line("match = " + matchCode + ";");
             w.Line("return true;");
             if (checks.Count > 0)
             {

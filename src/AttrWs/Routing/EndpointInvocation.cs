@@ -26,6 +26,73 @@ public static class EndpointInvocation
     /// <summary>Parses a <c>bool</c> route value.</summary>
     public static bool ParseBoolean(string value) => bool.Parse(value);
 
+    /// <summary>
+    /// Reads the <c>int</c> route value at <paramref name="index"/> from the path itself, without creating its string
+    /// (the matcher already checked it); false when the value is absent.
+    /// </summary>
+    public static bool TryGetInt32(RouteValues values, int index, out int value)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!values.TryGetRaw(index, out var raw, out var encoded))
+        {
+            value = default;
+            return false;
+        }
+
+        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
+        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
+        value = int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryGetInt32"/>, for a <c>long</c> route value.</summary>
+    public static bool TryGetInt64(RouteValues values, int index, out long value)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!values.TryGetRaw(index, out var raw, out var encoded))
+        {
+            value = default;
+            return false;
+        }
+
+        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
+        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
+        value = long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryGetInt32"/>, for a <see cref="Guid"/> route value.</summary>
+    public static bool TryGetGuid(RouteValues values, int index, out Guid value)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!values.TryGetRaw(index, out var raw, out var encoded))
+        {
+            value = default;
+            return false;
+        }
+
+        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
+        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
+        value = Guid.Parse(text);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryGetInt32"/>, for a <c>bool</c> route value.</summary>
+    public static bool TryGetBoolean(RouteValues values, int index, out bool value)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!values.TryGetRaw(index, out var raw, out var encoded))
+        {
+            value = default;
+            return false;
+        }
+
+        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
+        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
+        value = bool.Parse(text);
+        return true;
+    }
+
     /// <summary>The exception for a route value that a custom <c>TryParse</c> rejected after the matcher accepted it.</summary>
     public static InvalidOperationException RouteValueNotParsed(string endpointName, string parameterName, string value) =>
         new($"The endpoint '{endpointName}' could not parse the route value '{value}' of '{parameterName}'.");

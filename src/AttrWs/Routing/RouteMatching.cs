@@ -114,6 +114,78 @@ public static class RouteMatching
     public static string DecodeRest(ReadOnlySpan<char> normalizedPath, ReadOnlySpan<Range> segments, int index, int count) =>
         index >= count ? string.Empty : Decode(normalizedPath[segments[index].Start..]);
 
+    /// <summary>The range of a catch-all value: the rest of the path from segment <paramref name="index"/> on (empty when none).</summary>
+    public static Range RestRange(ReadOnlySpan<char> normalizedPath, ReadOnlySpan<Range> segments, int index, int count) =>
+        index >= count ? new Range(normalizedPath.Length, normalizedPath.Length) : new Range(segments[index].Start, normalizedPath.Length);
+
+    /// <summary>The range that marks an absent optional value in <see cref="Captured(WebSocketRoute, string[], Range)"/>.</summary>
+    public static Range AbsentValue => RouteCaptures.Absent;
+
+    /// <summary>A match that records where its value is in the path (decoded when read), for a template of one parameter.</summary>
+    /// <param name="route">The matched route.</param>
+    /// <param name="names">The template's parameter names.</param>
+    /// <param name="value0">The value's range in the normalized path, or <see cref="AbsentValue"/>.</param>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0)
+    {
+        var ranges = default(RouteCaptures);
+        ranges[0] = value0;
+        return Captured(route, names, ranges, 1);
+    }
+
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for two parameters.</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1)
+    {
+        var ranges = default(RouteCaptures);
+        ranges[0] = value0;
+        ranges[1] = value1;
+        return Captured(route, names, ranges, 2);
+    }
+
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for three parameters.</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1, Range value2)
+    {
+        var ranges = default(RouteCaptures);
+        ranges[0] = value0;
+        ranges[1] = value1;
+        ranges[2] = value2;
+        return Captured(route, names, ranges, 3);
+    }
+
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for four parameters (the most a match records).</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1, Range value2, Range value3)
+    {
+        var ranges = default(RouteCaptures);
+        ranges[0] = value0;
+        ranges[1] = value1;
+        ranges[2] = value2;
+        ranges[3] = value3;
+        return Captured(route, names, ranges, 4);
+    }
+
+    /// <summary>
+    /// Completes a match of a string path: a match made by <c>Captured</c> keeps <paramref name="path"/> (the string the
+    /// ranges point into), so nothing is copied or decoded until a value is read. Other matches are returned as they are.
+    /// </summary>
+    public static RouteMatch WithSource(RouteMatch match, string path) => match.WithSource(path);
+
+    /// <summary>
+    /// Completes a match of a span path: a match made by <c>Captured</c> gets its values object now, over a copy of the
+    /// part of <paramref name="path"/> its values are in (the span cannot be kept). Other matches are returned as they are.
+    /// </summary>
+    public static RouteMatch WithCopiedSource(RouteMatch match, ReadOnlySpan<char> path) => match.WithCopiedSource(path);
+
+    private static RouteMatch Captured(WebSocketRoute route, string[] names, in RouteCaptures ranges, int count)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Length != count)
+        {
+            throw new ArgumentException($"The route has {names.Length} parameters, not {count}.", nameof(names));
+        }
+
+        return new RouteMatch(route, names, ranges, source: null);
+    }
+
     /// <summary><c>int</c>: a 32-bit integer with an optional sign.</summary>
     public static bool IsInt32(ReadOnlySpan<char> raw)
     {
@@ -171,8 +243,14 @@ public static class RouteMatching
 
     private static bool NeedsDecoding(ReadOnlySpan<char> raw) => raw.Contains('%') && raw.Length <= StackDecodeLimit;
 
+    /// <summary>Whether a raw value needs a decoding buffer of <see cref="StackDecodeLimit"/> characters.</summary>
+    internal static bool NeedsDecodeBuffer(ReadOnlySpan<char> raw) => NeedsDecoding(raw);
+
+    /// <summary>The stack buffer size for <see cref="DecodeInto"/>.</summary>
+    internal const int DecodeBufferLength = StackDecodeLimit;
+
     // Decoding never makes a value longer, so a buffer of the raw length always suffices.
-    private static ReadOnlySpan<char> DecodeInto(ReadOnlySpan<char> raw, Span<char> buffer)
+    internal static ReadOnlySpan<char> DecodeInto(ReadOnlySpan<char> raw, Span<char> buffer)
     {
         if (!raw.Contains('%'))
         {

@@ -78,6 +78,31 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
     /// <inheritdoc />
     public bool TryMatch(ReadOnlySpan<char> path, out RouteMatch match)
     {
+        if (!Match(path, out match))
+        {
+            return false;
+        }
+
+        match = match.WithCopiedSource(path);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool TryMatch(string path, out RouteMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!Match(path, out match))
+        {
+            return false;
+        }
+
+        match = match.WithSource(path);
+        return true;
+    }
+
+    /// <summary>Finds the route; a match of up to <see cref="RouteCaptures.Capacity"/> values records their ranges only.</summary>
+    private bool Match(ReadOnlySpan<char> path, out RouteMatch match)
+    {
         match = default;
         if (!RouteMatching.TryNormalize(path, out var normalized))
         {
@@ -103,7 +128,9 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
             return false;
         }
 
-        match = new RouteMatch(best.Route, best.Names.Length == 0 ? RouteValues.Empty : Capture(best, normalized, segments, count));
+        match = best.Names.Length == 0 ? new RouteMatch(best.Route, RouteValues.Empty)
+            : best.Names.Length <= RouteCaptures.Capacity ? new RouteMatch(best.Route, best.Names, CaptureRanges(best, normalized, segments, count), source: null)
+            : new RouteMatch(best.Route, Capture(best, normalized, segments, count));
         return true;
     }
 
@@ -189,6 +216,27 @@ public sealed class RuntimeRouteTable : IWebSocketRouteTable
         }
 
         return position < segments.Count ? segments[position].Rank : RouteRanks.End;
+    }
+
+    private static RouteCaptures CaptureRanges(RuntimeRoute route, ReadOnlySpan<char> path, ReadOnlySpan<Range> segments, int count)
+    {
+        var ranges = default(RouteCaptures);
+        var slot = 0;
+        var templateSegments = route.Template.Segments;
+        for (var i = 0; i < templateSegments.Count; i++)
+        {
+            var segment = templateSegments[i];
+            if (segment.Kind == RouteSegmentKind.Literal)
+            {
+                continue;
+            }
+
+            ranges[slot++] = segment.Kind == RouteSegmentKind.CatchAll
+                ? RouteMatching.RestRange(path, segments, i, count)
+                : i < count ? segments[i] : RouteCaptures.Absent;
+        }
+
+        return ranges;
     }
 
     private static RouteValues Capture(RuntimeRoute route, ReadOnlySpan<char> path, ReadOnlySpan<Range> segments, int count)

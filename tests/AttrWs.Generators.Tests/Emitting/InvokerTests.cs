@@ -88,6 +88,19 @@ public sealed class InvokerTests : IDisposable
     }
 
     [Fact]
+    public async Task Typed_values_with_escapes_are_decoded_before_parsing()
+    {
+        // int, long, guid and bool values are parsed from the path without their strings: escapes still count.
+        var session = TestSessions.Create(_app.RouteTable, "/typed/6f9619ff-8b86-d011-b42d-00c04fc964f%66/tru%65/red/%2D5", null, CancellationToken.None);
+        await session.Endpoint.Handler(session);
+        Assert.Equal("6f9619ff8b86d011b42d00c04fc964ff|True|RED|-5|6f9619ff-8b86-d011-b42d-00c04fc964ff", Log);
+
+        session = TestSessions.Create(_app.RouteTable, "/all/%2B7/x/%39", new TestSessions.Services(NewService("App.Greeter"), NewService("App.Clock")), CancellationToken.None);
+        await session.Endpoint.Handler(session);
+        Assert.StartsWith("conn-42|7|x|9|", Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Void_endpoint_runs_synchronously_with_catch_all_and_token()
     {
         using var cts = new CancellationTokenSource();

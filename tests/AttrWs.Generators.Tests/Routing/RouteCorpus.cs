@@ -239,6 +239,11 @@ internal static class RouteCorpus
         Add("/deep/1/2/3", "E.DeepRest", ("rest", "1/2/3"));
         Add("/deep/1/2/3/%34", "E.Deep4", ("a", "1"), ("b", "2"), ("c", "3"), ("d", "4"));
         Add("/deep/a/b/c/d/e/f/g/h", "E.DeepRest", ("rest", "a/b/c/d/e/f/g/h"));
+
+        // More values than a match records as ranges: decoded at once, same results
+        Add("/five/1/2/3/4/5", "E.Five", ("a", "1"), ("b", "2"), ("c", "3"), ("d", "4"), ("e", "5"));
+        Add("/five/1/2/3/a%2Fb", "E.Five", ("a", "1"), ("b", "2"), ("c", "3"), ("d", "a/b"), ("e", null));
+        None("/five/1/2/3");
         None("/nothing/here/at/all/really/deep/path/that/is/long");
 
         // Subprotocol dispatch: one route, endpoints in declaration order

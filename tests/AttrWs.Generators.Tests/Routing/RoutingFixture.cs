@@ -66,6 +66,13 @@ public sealed class RoutingFixture : IDisposable
             }
         }
 
+        // A span path (copied when values were captured) must give the same route and values as the string path.
+        if (!table.TryMatch(expected.Path.AsSpan(), out var spanMatch) || spanMatch.Route != match.Route
+            || !spanMatch.Values.SequenceEqual(match.Values) || spanMatch.Values.SlotCount != match.Values.SlotCount)
+        {
+            return $"{expected.Path}: the span overload of TryMatch disagrees with the string overload";
+        }
+
         return null;
     }
 }

@@ -55,6 +55,7 @@ internal static class RoutingSnippet
             [WebSocketEndpoint("/mixed/{d:min(0)}/{e}")] public static void MixedMin(string d, string e) { }
             [WebSocketEndpoint("/deep/{*rest}")] public static void DeepRest(string rest) { }
             [WebSocketEndpoint("/deep/{a}/{b}/{c}/{d}")] public static void Deep4(string a, string b, string c, string d) { }
+            [WebSocketEndpoint("/five/{a}/{b}/{c}/{d}/{e?}")] public static void Five(string a, string b, string c, string d, string? e) { }
             [WebSocketEndpoint("/opt2/{x}/{y?}")] public static void Opt2(string x, string? y) { }
         }
 
