@@ -180,8 +180,6 @@ internal sealed partial class HandshakeProcessor
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadKey, connectionId, defaultEndpoint)));
         }
 
-        var clientKey = key.ToString();
-
         // Row 8: host allow-list (the Host value is materialised only when there is a list to check it against).
         if (_allowedHosts.Length > 0 && !HostAllowList.IsAllowed(_allowedHosts, request.GetValue(KnownHeader.Host)))
         {
@@ -211,7 +209,7 @@ internal sealed partial class HandshakeProcessor
         };
         // Handed out as read-only views; the processor checks the hook against its own list of what the client offered.
         context.SetOffers(offered as IList<string> ?? [.. offered]);
-        var state = new HandshakeState(context, match.Route, clientKey, selected, offered, cancellationToken);
+        var state = new HandshakeState(context, match.Route, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
@@ -398,7 +396,6 @@ internal sealed partial class HandshakeProcessor
     private sealed class HandshakeState(
         WebSocketOpenRequestContext context,
         WebSocketRoute route,
-        string clientKey,
         bool subProtocolSelected,
         IReadOnlyList<string> offered,
         CancellationToken cancellationToken)
@@ -411,8 +408,6 @@ internal sealed partial class HandshakeProcessor
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
         public WebSocketRoute Route { get; } = route;
-
-        public string ClientKey { get; } = clientKey;
 
         public bool SubProtocolSelected { get; } = subProtocolSelected;
 

@@ -18,6 +18,7 @@ namespace AttrWs;
 public sealed class WebSocketOpenRequestContext
 {
     private WebSocketDeflateOptions? _deflate;
+    private HttpHeaderCollection? _responseHeaders;
     private IList<string> _offeredSubProtocols = Array.Empty<string>();
     private IList<string>? _offeredExtensions;
     private ReadOnlyCollection<string>? _offeredSubProtocolsView;
@@ -104,7 +105,10 @@ public sealed class WebSocketOpenRequestContext
     /// Headers sent with the 101 or with the rejection (add, set and remove). Names must be tokens and values free of
     /// CR/LF; headers the server owns (Upgrade, Connection, Sec-WebSocket-*, Content-*) are refused with 500.
     /// </summary>
-    public HttpHeaderCollection ResponseHeaders { get; } = new();
+    public HttpHeaderCollection ResponseHeaders => _responseHeaders ??= new();
+
+    /// <summary>The response headers when someone created them (read without creating an empty collection).</summary>
+    internal HttpHeaderCollection? ResponseHeadersIfAny => _responseHeaders;
 
     /// <summary>The body reason of a rejection the hook decides (one line of text); a default is used when null.</summary>
     public string? RejectionReason { get; set; }
