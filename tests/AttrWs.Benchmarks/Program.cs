@@ -5,6 +5,12 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- [BenchmarkDotNet arguments]   full measurement
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --smoke                        seconds: checks and rough times
+// dotnet run -c Release --project tests/AttrWs.Benchmarks -- --alloc-count [iterations]     exact objects per handshake, by type
+if (args.Length > 0 && args[0] == "--alloc-count")
+{
+    return HandshakeAllocationCount.Run(args);
+}
+
 if (args.Contains("--smoke"))
 {
     return Smoke.Run();

@@ -36,8 +36,11 @@ internal sealed class HandshakeDecision
     /// </summary>
     public HttpHeaderCollection ResponseHeaders { get; }
 
-    /// <summary>The client's <c>Sec-WebSocket-Key</c> (accepted handshakes), from which <c>Sec-WebSocket-Accept</c> is computed.</summary>
-    public string? ClientKey { get; private init; }
+    /// <summary>
+    /// The client's <c>Sec-WebSocket-Key</c> (accepted handshakes), from which <c>Sec-WebSocket-Accept</c> is computed.
+    /// Read from the request when asked (the response writer reads it without a string).
+    /// </summary>
+    public string? ClientKey => IsAccepted ? Context?.Request.GetValue(KnownHeader.SecWebSocketKey) : null;
 
     /// <summary>The selected subprotocol (one the client offered), or null.</summary>
     public string? SubProtocol { get; private init; }
@@ -69,10 +72,9 @@ internal sealed class HandshakeDecision
     /// </summary>
     public string? LogDetail { get; private init; }
 
-    internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string clientKey, string? extensions) =>
-        new(101, HandshakeRejectReason.None, null, context.ResponseHeaders)
+    internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string? extensions) =>
+        new(101, HandshakeRejectReason.None, null, context.ResponseHeadersIfAny ?? HttpHeaderCollection.Empty)
         {
-            ClientKey = clientKey,
             SubProtocol = context.SubProtocol,
             DeflateOptions = context.DeflateOptions,
             Extensions = extensions,

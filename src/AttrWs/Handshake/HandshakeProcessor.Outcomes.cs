@@ -58,10 +58,10 @@ internal sealed partial class HandshakeProcessor
             return new(InvalidResponse(state, $"The OnOpenRequest hook set status code {status}: use 101 to accept or a code in 200-599 to reject (RFC 9110)."));
         }
 
-        var responseHeaders = context.ResponseHeaders;
-        for (var i = 0; i < responseHeaders.Count; i++)
+        var responseHeaders = context.ResponseHeadersIfAny;
+        for (var i = 0; i < (responseHeaders?.Count ?? 0); i++)
         {
-            var (name, value) = responseHeaders[i];
+            var (name, value) = responseHeaders![i];
             if (ValidateApplicationHeader(name, value) is { } problem)
             {
                 return new(InvalidResponse(state, "The OnOpenRequest hook added an invalid response header: " + problem));
@@ -188,7 +188,7 @@ internal sealed partial class HandshakeProcessor
             context.DeflateOptions = null;
         }
 
-        return HandshakeDecision.Accept(context, state.ClientKey, extensions);
+        return HandshakeDecision.Accept(context, extensions);
     }
 
     /// <returns>Null when the header may be sent; otherwise what is wrong with it.</returns>

@@ -134,7 +134,6 @@ internal sealed partial class HandshakeProcessor
     private ValueTask<HandshakeDecision> ProcessCore(HttpRequestHead request, WebSocketConnectionInfo connection, CancellationToken cancellationToken)
     {
         var connectionId = connection.ConnectionId;
-        var headers = request.Headers;
 
         // Row 3: method.
         if (!string.Equals(request.Method, "GET", StringComparison.Ordinal))
@@ -143,7 +142,10 @@ internal sealed partial class HandshakeProcessor
         }
 
         // Row 4: route, before the upgrade headers so an unknown path is a 404 whatever else is wrong.
-        if (!TryRoute(request.Path, out var match))
+        // The decided headers are read from the head's bytes into this buffer: no strings for what is only compared.
+        Span<char> scratch = stackalloc char[256];
+        var routed = request.TryGetPath(scratch, out var path) ? TryRoute(path, out var match) : TryRoute(request.Path, out match);
+        if (!routed)
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.NotFound, connectionId)));
         }
@@ -151,46 +153,43 @@ internal sealed partial class HandshakeProcessor
         var defaultEndpoint = match.Route.Endpoints[0];
 
         // Row 5: Upgrade and Connection.
-        if (!headers.Contains(KnownHeaderNames.Upgrade))
+        if (request.CountOf(KnownHeader.Upgrade) == 0)
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UpgradeRequired, connectionId, defaultEndpoint)));
         }
 
-        if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Upgrade, "websocket"))
+        if (!ContainsToken(request, KnownHeader.Upgrade, "websocket", scratch))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Upgrade header must include 'websocket'." }));
         }
 
-        if (!HeaderTokenizer.ContainsToken(headers, KnownHeaderNames.Connection, "upgrade"))
+        if (!ContainsToken(request, KnownHeader.Connection, "upgrade", scratch))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Connection header must include 'upgrade'." }));
         }
 
-        // Row 6: version.
-        if (headers.CountOf(KnownHeaderNames.SecWebSocketVersion) != 1
-            || !string.Equals(headers[KnownHeaderNames.SecWebSocketVersion], "13", StringComparison.Ordinal))
+        // Row 6: version (exactly one field, so a single value or nothing).
+        if (!request.TryGetSingle(KnownHeader.SecWebSocketVersion, scratch, out var version) || !version.SequenceEqual("13"))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UnsupportedVersion, connectionId, defaultEndpoint)));
         }
 
-        // Row 7: key.
-        var keyIndex = headers.IndexOf(KnownHeaderNames.SecWebSocketKey, 0);
-        if (keyIndex < 0 || headers.IndexOf(KnownHeaderNames.SecWebSocketKey, keyIndex + 1) >= 0 || !AcceptKey.IsValidKey(headers[keyIndex].Value))
+        // Row 7: key (exactly one field; a valid key is 24 characters, so a longer value fails here too).
+        if (!request.TryGetSingle(KnownHeader.SecWebSocketKey, scratch, out var key) || !AcceptKey.IsValidKey(key))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadKey, connectionId, defaultEndpoint)));
         }
 
-        var clientKey = headers[keyIndex].Value;
-
-        // Row 8: host allow-list.
-        if (!HostAllowList.IsAllowed(_allowedHosts, headers[KnownHeaderNames.Host]))
+        // Row 8: host allow-list (the Host value is materialised only when there is a list to check it against).
+        if (_allowedHosts.Length > 0 && !HostAllowList.IsAllowed(_allowedHosts, request.GetValue(KnownHeader.Host)))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.HostNotAllowed, connectionId, defaultEndpoint)));
         }
 
         // The subprotocol picks the endpoint among those sharing the template, so it is read before the origin policy
         // and authorization (which depend on the endpoint); a failed selection is reported at row 12, after them.
-        if (!SubProtocolNegotiator.TryReadOffers(headers, out var offered))
+        IReadOnlyList<string> offered = [];
+        if (request.CountOf(KnownHeader.SecWebSocketProtocol) > 0 && !SubProtocolNegotiator.TryReadOffers(request.Headers, out offered))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "Sec-WebSocket-Protocol must be a comma-separated list of tokens." }));
         }
@@ -209,8 +208,8 @@ internal sealed partial class HandshakeProcessor
             SubProtocol = subProtocol,
         };
         // Handed out as read-only views; the processor checks the hook against its own list of what the client offered.
-        context.SetOffers(offered as IList<string> ?? [.. offered], ReadOfferedExtensions(headers));
-        var state = new HandshakeState(context, match.Route, clientKey, selected, offered, cancellationToken);
+        context.SetOffers(offered as IList<string> ?? [.. offered]);
+        var state = new HandshakeState(context, match.Route, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
         if (_options.OriginPolicy is { } originPolicy && !IsOriginAllowed(originPolicy, state))
@@ -319,7 +318,27 @@ internal sealed partial class HandshakeProcessor
         return await AfterHook(state).ConfigureAwait(false);
     }
 
-    private bool TryRoute(string path, out RouteMatch match)
+    /// <summary>True when some element of any field named <paramref name="header"/> is <paramref name="token"/> (case-insensitive).</summary>
+    private static bool ContainsToken(HttpRequestHead request, KnownHeader header, string token, Span<char> scratch)
+    {
+        if (!request.TryGetSingle(header, scratch, out var rest))
+        {
+            // Absent, repeated or long: the general reader over the materialised fields.
+            return request.CountOf(header) > 0 && HeaderTokenizer.ContainsToken(request.Headers, KnownHeaderNames.NameOf(header), token);
+        }
+
+        while (HeaderTokenizer.TryReadElement(ref rest, out var element))
+        {
+            if (element.Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryRoute(ReadOnlySpan<char> path, out RouteMatch match)
     {
         foreach (var table in _routeTables)
         {
@@ -373,29 +392,10 @@ internal sealed partial class HandshakeProcessor
         return kept ?? offered;
     }
 
-    private static string[] ReadOfferedExtensions(HttpHeaderCollection headers)
-    {
-        var count = headers.CountOf(KnownHeaderNames.SecWebSocketExtensions);
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var offers = new string[count];
-        var n = 0;
-        for (var i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, 0); i >= 0; i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, i + 1))
-        {
-            offers[n++] = headers[i].Value;
-        }
-
-        return offers;
-    }
-
     /// <summary>What the steps after routing share, so the async continuations need one object, not many.</summary>
     private sealed class HandshakeState(
         WebSocketOpenRequestContext context,
         WebSocketRoute route,
-        string clientKey,
         bool subProtocolSelected,
         IReadOnlyList<string> offered,
         CancellationToken cancellationToken)
@@ -408,8 +408,6 @@ internal sealed partial class HandshakeProcessor
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
         public WebSocketRoute Route { get; } = route;
-
-        public string ClientKey { get; } = clientKey;
 
         public bool SubProtocolSelected { get; } = subProtocolSelected;
 

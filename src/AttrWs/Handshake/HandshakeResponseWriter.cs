@@ -33,7 +33,10 @@ internal static class HandshakeResponseWriter
     {
         Write(output, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8);
         var accept = output.GetSpan(AcceptKey.Length);
-        if (!AcceptKey.TryWrite(decision.ClientKey, accept))
+        Span<char> keyBuffer = stackalloc char[AcceptKey.KeyLength];
+        if (decision.Context?.Request is not { } request
+            || !request.TryGetSingle(KnownHeader.SecWebSocketKey, keyBuffer, out var key)
+            || !AcceptKey.TryWrite(key, accept))
         {
             throw new InvalidOperationException("An accepted decision carries a valid Sec-WebSocket-Key.");
         }

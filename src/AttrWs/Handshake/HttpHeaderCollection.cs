@@ -10,6 +10,9 @@ public sealed class HttpHeaderCollection : IReadOnlyList<KeyValuePair<string, st
 {
     private readonly List<KeyValuePair<string, string>> _fields;
 
+    /// <summary>An empty read-only collection, shared (a decision with no extra headers).</summary>
+    internal static readonly HttpHeaderCollection Empty = CreateEmpty();
+
     /// <summary>Creates an empty collection.</summary>
     public HttpHeaderCollection() => _fields = [];
 
@@ -90,6 +93,13 @@ public sealed class HttpHeaderCollection : IReadOnlyList<KeyValuePair<string, st
         ArgumentNullException.ThrowIfNull(name);
         ThrowIfReadOnly();
         return _fields.RemoveAll(field => string.Equals(field.Key, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static HttpHeaderCollection CreateEmpty()
+    {
+        var empty = new HttpHeaderCollection(0);
+        empty.MakeReadOnly();
+        return empty;
     }
 
     /// <summary>Makes the collection read-only for good (request heads do this when they are created).</summary>

@@ -33,6 +33,45 @@ internal static class KnownHeaderNames
         Origin, UserAgent, Authorization, Cookie, CacheControl, Pragma, AcceptEncoding, AcceptLanguage,
     ];
 
+    // In KnownHeader order: the fields the core decides on.
+    private static readonly string[] Decided =
+    [
+        Host, Upgrade, Connection, SecWebSocketKey, SecWebSocketVersion, SecWebSocketProtocol, SecWebSocketExtensions, Origin,
+    ];
+
+    /// <summary>The canonical name of a known header.</summary>
+    public static string NameOf(KnownHeader header) => Decided[(int)header];
+
+    /// <summary>The <see cref="KnownHeader"/> index of a name (any case), or -1.</summary>
+    public static int Find(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < Decided.Length; i++)
+        {
+            if (name.Equals(Decided[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The <see cref="KnownHeader"/> index of a received name (any case), or -1.</summary>
+    public static int Find(ReadOnlySpan<byte> name)
+    {
+        // Every decided name is at least 4 and at most 24 characters; most fields are ruled out by length alone.
+        for (var i = 0; i < Decided.Length; i++)
+        {
+            var known = Decided[i];
+            if (known.Length == name.Length && Ascii.EqualsIgnoreCase(name, known))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The shared string for a known name (any case), or a new string.</summary>
     public static string Get(ReadOnlySpan<byte> name)
     {

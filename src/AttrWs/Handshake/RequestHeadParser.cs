@@ -26,8 +26,8 @@ internal sealed class RequestHeadParser
     /// <returns>Incomplete, complete with the head and its length, or rejected with a reason.</returns>
     public RequestHeadParseResult Parse(ReadOnlySpan<byte> received)
     {
-        var framing = FindEndOfHead(received, out var headLength, out var fieldCount);
-        return framing ?? ParseHead(received[..headLength], fieldCount, headLength);
+        var framing = FindEndOfHead(received, out var headLength, out _);
+        return framing ?? ParseHead(received[..headLength], headLength);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ internal sealed class RequestHeadParser
         }
     }
 
-    private static RequestHeadParseResult ParseHead(ReadOnlySpan<byte> head, int fieldCount, int headLength)
+    private static RequestHeadParseResult ParseHead(ReadOnlySpan<byte> head, int headLength)
     {
         var lineEnd = head.IndexOf("\r\n"u8);
         var requestLine = head[..lineEnd];
@@ -120,13 +120,17 @@ internal sealed class RequestHeadParser
             return Malformed("The request target contains a character that is not allowed in a URI.");
         }
 
-        var headers = new HttpHeaderCollection(fieldCount);
-        var hostCount = 0;
+        // Nothing is materialised here: the head keeps a copy of these bytes and where the decided fields are in them.
+        var known = default(KnownFields);
+        var offset = lineEnd + 2;
+        var fieldsStart = offset;
         while (!rest.IsEmpty)
         {
             lineEnd = rest.IndexOf("\r\n"u8);
             var line = rest[..lineEnd];
+            var lineStart = offset;
             rest = rest[(lineEnd + 2)..];
+            offset += lineEnd + 2;
             if (line.IsEmpty)
             {
                 break;
@@ -154,7 +158,8 @@ internal sealed class RequestHeadParser
                 return Malformed("A header name is not a token.");
             }
 
-            var value = HttpChars.TrimWhitespace(line[(colon + 1)..]);
+            var rawValue = line[(colon + 1)..];
+            var value = HttpChars.TrimWhitespace(rawValue);
 
             // obs-text (0x80-0xFF) is allowed and decoded as Latin-1; every other control but HTAB is not.
             if (!HttpChars.IsValidFieldValue(value))
@@ -162,21 +167,24 @@ internal sealed class RequestHeadParser
                 return Malformed("A header value contains a control character.");
             }
 
-            var nameString = KnownHeaderNames.Get(name);
-            if (ReferenceEquals(nameString, KnownHeaderNames.Host))
+            if (KnownHeaderNames.Find(name) is var index and >= 0)
             {
-                hostCount++;
+                ref var field = ref known[index];
+                if (field.Count++ == 0)
+                {
+                    field.Start = lineStart + colon + 1 + (rawValue.Length - rawValue.TrimStart(" \t"u8).Length);
+                    field.Length = value.Length;
+                }
             }
-
-            headers.Add(nameString, value.IsEmpty ? string.Empty : Encoding.Latin1.GetString(value));
         }
 
+        var hostCount = known[(int)KnownHeader.Host].Count;
         if (hostCount != 1)
         {
             return Malformed(hostCount == 0 ? "The Host header is required." : "Exactly one Host header is allowed.");
         }
 
-        var request = new HttpRequestHead(KnownHeaderNames.Method(method), Encoding.ASCII.GetString(target), headers);
+        var request = new HttpRequestHead(KnownHeaderNames.Method(method), head.ToArray(), sp1 + 1, sp2 - sp1 - 1, fieldsStart, known);
         return RequestHeadParseResult.Complete(request, headLength);
     }
 

@@ -18,8 +18,9 @@ namespace AttrWs;
 public sealed class WebSocketOpenRequestContext
 {
     private WebSocketDeflateOptions? _deflate;
+    private HttpHeaderCollection? _responseHeaders;
     private IList<string> _offeredSubProtocols = Array.Empty<string>();
-    private IList<string> _offeredExtensions = Array.Empty<string>();
+    private IList<string>? _offeredExtensions;
     private ReadOnlyCollection<string>? _offeredSubProtocolsView;
     private ReadOnlyCollection<string>? _offeredExtensionsView;
 
@@ -51,10 +52,10 @@ public sealed class WebSocketOpenRequestContext
     public string Query => Request.Query;
 
     /// <summary>The <c>Host</c> header.</summary>
-    public string? Host => Request.Headers["Host"];
+    public string? Host => Request.GetValue(KnownHeader.Host);
 
     /// <summary>The <c>Origin</c> header, or null (non-browser clients usually send none).</summary>
-    public string? Origin => Request.Headers["Origin"];
+    public string? Origin => Request.GetValue(KnownHeader.Origin);
 
     /// <summary>All request headers: case-insensitive names, repeated fields kept.</summary>
     public HttpHeaderCollection RequestHeaders => Request.Headers;
@@ -79,7 +80,7 @@ public sealed class WebSocketOpenRequestContext
     public string? SubProtocol { get; set; }
 
     /// <summary>The raw <c>Sec-WebSocket-Extensions</c> offers, one entry per header field. Read-only.</summary>
-    public IReadOnlyList<string> OfferedExtensions => _offeredExtensionsView ??= new ReadOnlyCollection<string>(_offeredExtensions);
+    public IReadOnlyList<string> OfferedExtensions => _offeredExtensionsView ??= new ReadOnlyCollection<string>(_offeredExtensions ??= ReadOfferedExtensions(Request));
 
     /// <summary>
     /// The negotiated permessage-deflate options, or null when deflate was not negotiated. A copy: changing it changes
@@ -104,18 +105,39 @@ public sealed class WebSocketOpenRequestContext
     /// Headers sent with the 101 or with the rejection (add, set and remove). Names must be tokens and values free of
     /// CR/LF; headers the server owns (Upgrade, Connection, Sec-WebSocket-*, Content-*) are refused with 500.
     /// </summary>
-    public HttpHeaderCollection ResponseHeaders { get; } = new();
+    public HttpHeaderCollection ResponseHeaders => _responseHeaders ??= new();
+
+    /// <summary>The response headers when someone created them (read without creating an empty collection).</summary>
+    internal HttpHeaderCollection? ResponseHeadersIfAny => _responseHeaders;
 
     /// <summary>The body reason of a rejection the hook decides (one line of text); a default is used when null.</summary>
     public string? RejectionReason { get; set; }
 
-    /// <summary>Sets the offers (the core does, once); read-only views are made only when someone reads them.</summary>
-    internal void SetOffers(IList<string> subProtocols, IList<string> extensions)
+    /// <summary>Sets the offered subprotocols (the core does, once); read-only views are made only when someone reads them.</summary>
+    internal void SetOffers(IList<string> subProtocols)
     {
         _offeredSubProtocols = subProtocols;
-        _offeredExtensions = extensions;
         _offeredSubProtocolsView = null;
-        _offeredExtensionsView = null;
+    }
+
+    /// <summary>The raw extension offers, one per field: read from the request only when someone asks.</summary>
+    private static string[] ReadOfferedExtensions(HttpRequestHead request)
+    {
+        var count = request.CountOf(KnownHeader.SecWebSocketExtensions);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var headers = request.Headers;
+        var offers = new string[count];
+        var n = 0;
+        for (var i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, 0); i >= 0 && n < count; i = headers.IndexOf(KnownHeaderNames.SecWebSocketExtensions, i + 1))
+        {
+            offers[n++] = headers[i].Value;
+        }
+
+        return offers;
     }
 
     private static WebSocketDeflateOptions Copy(WebSocketDeflateOptions options) => new()
