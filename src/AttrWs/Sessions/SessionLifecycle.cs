@@ -27,11 +27,7 @@ internal sealed class SessionLifecycle(
         => new()
         {
             ConnectionId = info.ConnectionId,
-            RequestTarget = head.Target,
-            Path = head.Path,
-            Query = head.Query,
             RouteValues = decision.RouteValues,
-            RequestHeaders = head.Headers,
             SubProtocol = decision.SubProtocol,
             User = decision.User,
             RemoteEndPoint = info.RemoteEndPoint,

@@ -30,20 +30,23 @@ public sealed partial class WebSocketSession
     /// <summary>A unique id of the connection.</summary>
     public required string ConnectionId { get; init; }
 
+    // The request's strings are read from the opening handshake's head when asked for: the head keeps the received
+    // bytes and builds its strings on first access, so an idle connection holds the bytes, not a string per header.
+
     /// <summary>The request target (path and query) of the opening handshake.</summary>
-    public required string RequestTarget { get; init; }
+    public string RequestTarget => OpenRequest.Request.Target;
 
     /// <summary>The path part of the request target, percent-encoded.</summary>
-    public required string Path { get; init; }
+    public string Path => OpenRequest.Request.Path;
 
     /// <summary>The query part including <c>?</c>, or empty.</summary>
-    public required string Query { get; init; }
+    public string Query => OpenRequest.Request.Query;
 
     /// <summary>The captured route values.</summary>
     public required RouteValues RouteValues { get; init; }
 
     /// <summary>The headers of the opening handshake.</summary>
-    public required HttpHeaderCollection RequestHeaders { get; init; }
+    public HttpHeaderCollection RequestHeaders => OpenRequest.Request.Headers;
 
     /// <summary>The negotiated subprotocol, or null.</summary>
     public string? SubProtocol { get; init; }

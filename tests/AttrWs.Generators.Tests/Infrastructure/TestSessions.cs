@@ -33,11 +33,7 @@ internal static class TestSessions
         return new WebSocketSession
         {
             ConnectionId = "conn-42",
-            RequestTarget = target,
-            Path = head.Path,
-            Query = head.Query,
             RouteValues = match.Values,
-            RequestHeaders = head.Headers,
             Endpoint = match.Route.Endpoints[0],
             OpenRequest = openRequest,
             Services = services,
