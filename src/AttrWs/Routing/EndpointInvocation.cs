@@ -30,66 +30,36 @@ public static class EndpointInvocation
     /// Reads the <c>int</c> route value at <paramref name="index"/> from the path itself, without creating its string
     /// (the matcher already checked it); false when the value is absent.
     /// </summary>
-    public static bool TryGetInt32(RouteValues values, int index, out int value)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (!values.TryGetRaw(index, out var raw, out var encoded))
-        {
-            value = default;
-            return false;
-        }
-
-        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
-        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
-        value = int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        return true;
-    }
+    public static bool TryGetInt32(RouteValues values, int index, out int value) =>
+        TryGetParsed(values, index, static text => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), out value);
 
     /// <summary>As <see cref="TryGetInt32"/>, for a <c>long</c> route value.</summary>
-    public static bool TryGetInt64(RouteValues values, int index, out long value)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (!values.TryGetRaw(index, out var raw, out var encoded))
-        {
-            value = default;
-            return false;
-        }
-
-        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
-        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
-        value = long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        return true;
-    }
+    public static bool TryGetInt64(RouteValues values, int index, out long value) =>
+        TryGetParsed(values, index, static text => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), out value);
 
     /// <summary>As <see cref="TryGetInt32"/>, for a <see cref="Guid"/> route value.</summary>
-    public static bool TryGetGuid(RouteValues values, int index, out Guid value)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (!values.TryGetRaw(index, out var raw, out var encoded))
-        {
-            value = default;
-            return false;
-        }
-
-        Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
-        var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
-        value = Guid.Parse(text);
-        return true;
-    }
+    public static bool TryGetGuid(RouteValues values, int index, out Guid value) =>
+        TryGetParsed(values, index, static text => Guid.Parse(text), out value);
 
     /// <summary>As <see cref="TryGetInt32"/>, for a <c>bool</c> route value.</summary>
-    public static bool TryGetBoolean(RouteValues values, int index, out bool value)
+    public static bool TryGetBoolean(RouteValues values, int index, out bool value) =>
+        TryGetParsed(values, index, static text => bool.Parse(text), out value);
+
+    private delegate T SpanParser<T>(ReadOnlySpan<char> text);
+
+    /// <summary>The value at <paramref name="index"/> parsed from the path's characters, decoded on the stack only when escaped.</summary>
+    private static bool TryGetParsed<T>(RouteValues values, int index, SpanParser<T> parse, out T value)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (!values.TryGetRaw(index, out var raw, out var encoded))
         {
-            value = default;
+            value = default!;
             return false;
         }
 
         Span<char> buffer = encoded && RouteMatching.NeedsDecodeBuffer(raw) ? stackalloc char[RouteMatching.DecodeBufferLength] : default;
         var text = encoded ? RouteMatching.DecodeInto(raw, buffer) : raw;
-        value = bool.Parse(text);
+        value = parse(text);
         return true;
     }
 
