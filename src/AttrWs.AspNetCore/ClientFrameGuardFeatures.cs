@@ -47,16 +47,23 @@ internal static class ClientFrameGuardFeatures
         return armed;
     }
 
+    /// <summary>The guard the accepted WebSocket reads through (it knows how much of the current frame is still to come), or null.</summary>
+    public static ClientFrameGuardStream? GuardOf(HttpContext context) =>
+        (context.Features.Get<IHttpUpgradeFeature>() as GuardedUpgradeFeature)?.Guard
+        ?? (context.Features.Get<IHttpExtendedConnectFeature>() as GuardedExtendedConnectFeature)?.Guard;
+
     private sealed class GuardedUpgradeFeature(IHttpUpgradeFeature inner) : IHttpUpgradeFeature
     {
         public bool Armed { get; set; }
+
+        public ClientFrameGuardStream? Guard { get; private set; }
 
         public bool IsUpgradableRequest => inner.IsUpgradableRequest;
 
         public async Task<Stream> UpgradeAsync()
         {
             var stream = await inner.UpgradeAsync().ConfigureAwait(false);
-            return Armed ? new ClientFrameGuardStream(stream) : stream;
+            return Armed ? Guard = new ClientFrameGuardStream(stream) : stream;
         }
     }
 
@@ -68,10 +75,12 @@ internal static class ClientFrameGuardFeatures
 
         public string? Protocol => inner.Protocol;
 
+        public ClientFrameGuardStream? Guard { get; private set; }
+
         public async ValueTask<Stream> AcceptAsync()
         {
             var stream = await inner.AcceptAsync().ConfigureAwait(false);
-            return Armed ? new ClientFrameGuardStream(stream) : stream;
+            return Armed ? Guard = new ClientFrameGuardStream(stream) : stream;
         }
     }
 }

@@ -154,6 +154,10 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         // The request's scope: endpoint classes and services come from the app's container, per connection.
         var services = new RequestServiceProvider(http);
         var session = host.Sessions.Create(head, info, decision, socket, services, lifetime);
+
+        // As on the standalone server: a large message's buffer is sized from its frame header (not with compression,
+        // whose frames do not announce the message's length).
+        session.IncomingFrames = decision.DeflateOptions is null ? ClientFrameGuardFeatures.GuardOf(http) : null;
         try
         {
             await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);

@@ -83,6 +83,21 @@ public abstract class HostBehaviourTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(false, "frames:yes")]
+    [InlineData(true, "frames:no")]
+    public async Task Large_messages_are_sized_from_the_frame_headers_unless_compressed(bool deflate, string expected)
+    {
+        using var client = await ConnectAsync("/hosts/frames", options =>
+        {
+            if (deflate)
+            {
+                options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+            }
+        });
+        Assert.Equal(expected, await client.ReceiveTextAsync());
+    }
+
+    [Theory]
     [InlineData("/hosts/admin")]
     [InlineData("/hosts/member")]
     public async Task An_anonymous_caller_of_an_authorized_endpoint_gets_the_schemes_challenge(string path)

@@ -118,6 +118,16 @@ public static class HostEndpoints
         await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
     }
 
+    /// <summary>Tells whether the session sizes large messages from the client's frame headers (not with compression).</summary>
+    [WebSocketEndpoint("/hosts/frames", Deflate = DeflateMode.Enabled)]
+    public static async Task FramesAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await session.SendTextAsync("frames:" + (session.IncomingFrames is null ? "no" : "yes"), aborted);
+        await foreach (var _ in session.ReadMessagesAsync(aborted))
+        {
+        }
+    }
+
     /// <summary>Sessions of <c>/hosts/http-kept</c> by connection id: code that keeps a session past its end.</summary>
     internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WebSocketSession> KeptSessions = new();
 
