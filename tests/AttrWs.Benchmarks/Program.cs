@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- [BenchmarkDotNet arguments]   full measurement
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --smoke                        seconds: checks and rough times
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --alloc-count [iterations]     exact objects per handshake, by type
+// dotnet run -c Release --project tests/AttrWs.Benchmarks -- --routing-smoke                rough routing times, both matchers
 if (args.Length > 0 && args[0] == "--alloc-count")
 {
     return HandshakeAllocationCount.Run(args);
@@ -14,6 +15,11 @@ if (args.Length > 0 && args[0] == "--alloc-count")
 if (args.Contains("--smoke"))
 {
     return Smoke.Run();
+}
+
+if (args.Contains("--routing-smoke"))
+{
+    return Smoke.Routing();
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
@@ -70,6 +76,62 @@ internal static class Smoke
         TimeNs("Handshake decide", () => handshake.Decide());
         TimeNs("Handshake write 101", () => handshake.Write101());
         Console.WriteLine("smoke OK: routing (10, 100, 1000 routes) and handshake benchmarks execute");
+        return 0;
+    }
+
+    /// <summary>
+    /// Every routing benchmark at every table size, for quick before/after checks on a busy machine: rounds of short
+    /// batches interleaved across all benchmarks, the fastest batch of each kept, so each gets the same chance at the
+    /// machine's quiet moments. Rough (no BenchmarkDotNet statistics), but the ratios within one run are comparable.
+    /// </summary>
+    public static int Routing()
+    {
+        const int Rounds = 400, PerBatch = 1_000;
+        var cases = new List<(string Name, Func<bool> Run)>();
+        foreach (var routes in new[] { 10, 100, 1000 })
+        {
+            var routing = new RoutingBenchmarks { Routes = routes };
+            routing.Setup();
+            cases.Add(($"Generated literal {routes}", () => routing.Generated_Literal()));
+            cases.Add(($"Generated {{id:int}} {routes}", () => routing.Generated_OneValue()));
+            cases.Add(($"Generated two values {routes}", () => routing.Generated_TwoValues()));
+            cases.Add(($"Generated miss {routes}", () => !routing.Generated_Miss()));
+            cases.Add(($"ASP.NET Core literal {routes}", () => routing.AspNetCore_Literal() is not null));
+            cases.Add(($"ASP.NET Core {{id:int}} {routes}", () => routing.AspNetCore_OneValue() is not null));
+            cases.Add(($"ASP.NET Core two values {routes}", () => routing.AspNetCore_TwoValues() is not null));
+            cases.Add(($"ASP.NET Core miss {routes}", () => routing.AspNetCore_Miss() is null));
+        }
+
+        foreach (var (_, run) in cases)
+        {
+            for (var i = 0; i < 50_000; i++)
+            {
+                run(); // warm-up, long enough for tiered compilation to reach optimized code
+            }
+        }
+
+        var best = new double[cases.Count];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var c = 0; c < cases.Count; c++)
+            {
+                var run = cases[c].Run;
+                var stopwatch = Stopwatch.StartNew();
+                for (var i = 0; i < PerBatch; i++)
+                {
+                    run();
+                }
+
+                best[c] = Math.Min(best[c], stopwatch.Elapsed.TotalNanoseconds / PerBatch);
+            }
+        }
+
+        for (var c = 0; c < cases.Count; c++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cases[c].Name,-32} {best[c],8:F1} ns/op (fastest of {Rounds} interleaved batches)"));
+        }
+
         return 0;
     }
 
