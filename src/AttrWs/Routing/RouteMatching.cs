@@ -189,6 +189,12 @@ public static class RouteMatching
     /// <summary><c>int</c>: a 32-bit integer with an optional sign.</summary>
     public static bool IsInt32(ReadOnlySpan<char> raw)
     {
+        // One to nine ASCII digits always parse (the common route value): no decoding or full parse needed for them.
+        if ((uint)(raw.Length - 1) < 9u && AreAsciiDigits(raw))
+        {
+            return true;
+        }
+
         Span<char> buffer = NeedsDecoding(raw) ? stackalloc char[StackDecodeLimit] : default;
         return int.TryParse(DecodeInto(raw, buffer), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
     }
@@ -263,6 +269,19 @@ public static class RouteMatching
         }
 
         return Uri.TryUnescapeDataString(raw, buffer, out var written) ? buffer[..written] : Uri.UnescapeDataString(raw);
+    }
+
+    private static bool AreAsciiDigits(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> value)

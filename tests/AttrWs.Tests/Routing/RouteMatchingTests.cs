@@ -73,6 +73,31 @@ public sealed class RouteMatchingTests
         Assert.False(RouteMatching.IsAlpha(longDigits));
     }
 
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("42", true)]
+    [InlineData("999999999", true)]
+    [InlineData("2147483647", true)]
+    [InlineData("2147483648", false)]
+    [InlineData("-2147483648", true)]
+    [InlineData("-2147483649", false)]
+    [InlineData("0000000000042", true)]
+    [InlineData("+7", true)]
+    [InlineData("-7", true)]
+    [InlineData("%34%32", true)]
+    [InlineData("4%32", true)]
+    [InlineData("", false)]
+    [InlineData("-", false)]
+    [InlineData("4a", false)]
+    [InlineData("12345678a", false)]
+    [InlineData(" 42", false)]
+    [InlineData("42 ", false)]
+    [InlineData("4.2", false)]
+    [InlineData("\u0664\u0662", false)] // Arabic-Indic digits: not ASCII, not an int
+    [InlineData("\uFF14\uFF12", false)] // fullwidth digits
+    public void Int_constraint_accepts_exactly_what_int_parse_accepts(string raw, bool expected) =>
+        Assert.Equal(expected, RouteMatching.IsInt32(raw));
+
     [Fact]
     public void Catch_all_rest_is_empty_past_the_last_segment()
     {
