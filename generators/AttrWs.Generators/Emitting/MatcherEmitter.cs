@@ -30,7 +30,7 @@ namespace AttrWs.Generators.Emitting
 
             EmitEntryPoints(w);
             w.Line();
-            w.Open("private static bool MatchPath(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
+            w.Open("private static bool MatchPath(global::System.ReadOnlySpan<char> path, string? source, out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
             if (routes.Count == 0)
             {
@@ -56,7 +56,7 @@ namespace AttrWs.Generators.Emitting
                 if (variants.Count > 0)
                 {
                     w.Line("case " + count + ":");
-                    w.Open().Line("return " + EmitBucket(variants, count, count, context) + "(normalized, r, count, out match);").Close();
+                    w.Open().Line("return " + EmitBucket(variants, count, count, context) + "(normalized, source, r, count, out match);").Close();
                 }
             }
 
@@ -78,7 +78,7 @@ namespace AttrWs.Generators.Emitting
                 }
 
                 w.Line("default:");
-                w.Open().Line("return " + EmitBucket(rest, -1, deepest, context) + "(normalized, r, count, out match);").Close();
+                w.Open().Line("return " + EmitBucket(rest, -1, deepest, context) + "(normalized, source, r, count, out match);").Close();
             }
 
             w.Close();
@@ -106,12 +106,13 @@ namespace AttrWs.Generators.Emitting
 
         /// <summary>
         /// The interface's two <c>TryMatch</c> methods around <c>MatchPath</c>: a match records its values as ranges of the
-        /// path; a string path is kept as it is (nothing allocated), a span path is copied once values were captured.
+        /// path; a string path is passed down and kept by the match as it is (nothing allocated, the match built once), a
+        /// span path is copied once values were captured.
         /// </summary>
         private static void EmitEntryPoints(SourceWriter w)
         {
             w.Open("public bool TryMatch(global::System.ReadOnlySpan<char> path, out global::AttrWs.Routing.RouteMatch match)");
-            w.Line("if (!MatchPath(path, out match))");
+            w.Line("if (!MatchPath(path, null, out match))");
             w.Open().Line("return false;").Close();
             w.Line();
             w.Line("match = " + CodeText.Matching + ".WithCopiedSource(match, path);");
@@ -120,11 +121,7 @@ namespace AttrWs.Generators.Emitting
             w.Line();
             w.Open("public bool TryMatch(string path, out global::AttrWs.Routing.RouteMatch match)");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(path);");
-            w.Line("if (!MatchPath(path, out match))");
-            w.Open().Line("return false;").Close();
-            w.Line();
-            w.Line("match = " + CodeText.Matching + ".WithSource(match, path);");
-            w.Line("return true;");
+            w.Line("return MatchPath(path, path, out match);");
             w.Close();
         }
 
@@ -141,7 +138,7 @@ namespace AttrWs.Generators.Emitting
         {
             var name = count < 0 ? "MatchLongerPaths" : "MatchSegments" + count;
             var w = NewMethodWriter();
-            w.Open("private static bool " + name + "(global::System.ReadOnlySpan<char> normalized, global::System.ReadOnlySpan<global::System.Range> r, int count, out global::AttrWs.Routing.RouteMatch match)");
+            w.Open("private static bool " + name + "(global::System.ReadOnlySpan<char> normalized, string? source, global::System.ReadOnlySpan<global::System.Range> r, int count, out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
             for (var i = 0; i < segmentVariables; i++)
             {
@@ -291,8 +288,8 @@ namespace AttrWs.Generators.Emitting
             {
                 // Each literal's subtree is a method of its own, so the node stays small however many literals it has.
                 var name = "MatchLiteral" + context.Methods.Count + "_" + i;
-                var arguments = "normalized, r, count";
-                var parameters = "global::System.ReadOnlySpan<char> normalized, global::System.ReadOnlySpan<global::System.Range> r, int count";
+                var arguments = "normalized, source, r, count";
+                var parameters = "global::System.ReadOnlySpan<char> normalized, string? source, global::System.ReadOnlySpan<global::System.Range> r, int count";
                 for (var s = 0; s < context.SegmentVariables; s++)
                 {
                     arguments += ", s" + s;
@@ -408,7 +405,7 @@ namespace AttrWs.Generators.Emitting
             var matchCode = values.Count == 0
                 ? "new global::AttrWs.Routing.RouteMatch(" + route.Field + ", global::AttrWs.Routing.RouteValues.Empty)"
                 : deferred
-                    ? CodeText.Matching + ".Captured(" + route.Field + ", " + route.NamesField + ", " + string.Join(", ", values) + ")"
+                    ? CodeText.Matching + ".Captured(" + route.Field + ", " + route.NamesField + ", source, " + string.Join(", ", values) + ")"
                     : "new global::AttrWs.Routing.RouteMatch(" + route.Field + ", new global::AttrWs.Routing.RouteValues(" + route.NamesField + ", new string?[] { " + string.Join(", ", values) + " }))";
             w.Line("// " + route.Template.Text);
             if (checks.Count > 0)

@@ -118,48 +118,52 @@ public static class RouteMatching
     public static Range RestRange(ReadOnlySpan<char> normalizedPath, ReadOnlySpan<Range> segments, int index, int count) =>
         index >= count ? new Range(normalizedPath.Length, normalizedPath.Length) : new Range(segments[index].Start, normalizedPath.Length);
 
-    /// <summary>The range that marks an absent optional value in <see cref="Captured(WebSocketRoute, string[], Range)"/>.</summary>
+    /// <summary>The range that marks an absent optional value in <see cref="Captured(WebSocketRoute, string[], string, Range)"/>.</summary>
     public static Range AbsentValue => RouteCaptures.Absent;
 
     /// <summary>A match that records where its value is in the path (decoded when read), for a template of one parameter.</summary>
     /// <param name="route">The matched route.</param>
     /// <param name="names">The template's parameter names.</param>
+    /// <param name="source">
+    /// The string the path came from, kept as it is (the values are decoded from it when read); null when the path was a
+    /// span, and then <see cref="WithCopiedSource"/> completes the match.
+    /// </param>
     /// <param name="value0">The value's range in the normalized path, or <see cref="AbsentValue"/>.</param>
-    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0)
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, string? source, Range value0)
     {
         var ranges = default(RouteCaptures);
         ranges[0] = value0;
-        return Captured(route, names, ranges, 1);
+        return Captured(route, names, source, ranges, 1);
     }
 
-    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for two parameters.</summary>
-    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1)
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], string, Range)"/>, for two parameters.</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, string? source, Range value0, Range value1)
     {
         var ranges = default(RouteCaptures);
         ranges[0] = value0;
         ranges[1] = value1;
-        return Captured(route, names, ranges, 2);
+        return Captured(route, names, source, ranges, 2);
     }
 
-    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for three parameters.</summary>
-    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1, Range value2)
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], string, Range)"/>, for three parameters.</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, string? source, Range value0, Range value1, Range value2)
     {
         var ranges = default(RouteCaptures);
         ranges[0] = value0;
         ranges[1] = value1;
         ranges[2] = value2;
-        return Captured(route, names, ranges, 3);
+        return Captured(route, names, source, ranges, 3);
     }
 
-    /// <summary>As <see cref="Captured(WebSocketRoute, string[], Range)"/>, for four parameters (the most a match records).</summary>
-    public static RouteMatch Captured(WebSocketRoute route, string[] names, Range value0, Range value1, Range value2, Range value3)
+    /// <summary>As <see cref="Captured(WebSocketRoute, string[], string, Range)"/>, for four parameters (the most a match records).</summary>
+    public static RouteMatch Captured(WebSocketRoute route, string[] names, string? source, Range value0, Range value1, Range value2, Range value3)
     {
         var ranges = default(RouteCaptures);
         ranges[0] = value0;
         ranges[1] = value1;
         ranges[2] = value2;
         ranges[3] = value3;
-        return Captured(route, names, ranges, 4);
+        return Captured(route, names, source, ranges, 4);
     }
 
     /// <summary>
@@ -174,7 +178,7 @@ public static class RouteMatching
     /// </summary>
     public static RouteMatch WithCopiedSource(RouteMatch match, ReadOnlySpan<char> path) => match.WithCopiedSource(path);
 
-    private static RouteMatch Captured(WebSocketRoute route, string[] names, in RouteCaptures ranges, int count)
+    private static RouteMatch Captured(WebSocketRoute route, string[] names, string? source, in RouteCaptures ranges, int count)
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(names);
@@ -183,7 +187,7 @@ public static class RouteMatching
             throw new ArgumentException($"The route has {names.Length} parameters, not {count}.", nameof(names));
         }
 
-        return new RouteMatch(route, names, ranges, source: null);
+        return new RouteMatch(route, names, ranges, source);
     }
 
     /// <summary><c>int</c>: a 32-bit integer with an optional sign.</summary>
