@@ -19,6 +19,9 @@ namespace AttrWs.Generators.Emitting
         // The most route values a match records as ranges (RouteMatching.Captured's overloads; RouteCaptures.Capacity).
         private const int RouteCaptureCapacity = 4;
 
+        // Literals up to this long are compared inline, character by character; longer ones call LiteralEquals.
+        private const int InlineLiteralLimit = 16;
+
         public static void Emit(SourceWriter w, IReadOnlyList<RouteGroup> routes)
         {
             var context = new MatcherContext();
@@ -253,7 +256,7 @@ namespace AttrWs.Generators.Emitting
                 foreach (var literal in length.Value)
                 {
                     var text = literal.Value[0].Route.Template.Segments[depth].Text;
-                    w.Line((first ? "if (" : "else if (") + CodeText.Matching + ".LiteralEquals(s" + depth + ", " + CodeText.Literal(text) + "))");
+                    w.Line((first ? "if (" : "else if (") + LiteralCondition("s" + depth, text) + ")");
                     w.Open();
                     EmitNode(w, literal.Value, depth + 1, count, context);
                     w.Close();
@@ -265,6 +268,47 @@ namespace AttrWs.Generators.Emitting
             }
 
             w.Close();
+        }
+
+        /// <summary>
+        /// The test that a segment, already known to have the literal's length, equals the literal ignoring case. An ASCII
+        /// literal is compared character by character inline: a letter by its lower-case form (<c>c | 0x20</c> gives it only
+        /// for the letter's two cases), anything else exactly. That is what <c>LiteralEquals</c> (OrdinalIgnoreCase) decides
+        /// for such a literal, because no non-ASCII character equals an ASCII one under OrdinalIgnoreCase. Longer or
+        /// non-ASCII literals call <c>LiteralEquals</c>.
+        /// </summary>
+        private static string LiteralCondition(string segment, string literal)
+        {
+            if (literal.Length == 0 || literal.Length > InlineLiteralLimit)
+            {
+                return CodeText.Matching + ".LiteralEquals(" + segment + ", " + CodeText.Literal(literal) + ")";
+            }
+
+            var checks = new List<string>();
+            for (var i = 0; i < literal.Length; i++)
+            {
+                var c = literal[i];
+                if (c >= 0x80)
+                {
+                    return CodeText.Matching + ".LiteralEquals(" + segment + ", " + CodeText.Literal(literal) + ")";
+                }
+
+                var at = segment + "[" + i + "]";
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                {
+                    checks.Add("(" + at + " | 0x20) == '" + char.ToLowerInvariant(c) + "'");
+                }
+                else if (c >= '0' && c <= '9')
+                {
+                    checks.Add(at + " == '" + c + "'");
+                }
+                else
+                {
+                    checks.Add(at + " == '\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + "'");
+                }
+            }
+
+            return string.Join(" && ", checks);
         }
 
         /// <summary>
