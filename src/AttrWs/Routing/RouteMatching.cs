@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace AttrWs.Routing;
 
@@ -60,25 +63,53 @@ public static class RouteMatching
             return 0;
         }
 
+        // One pass over the path for all its slashes (eight characters at a time where vectors are fast), not a search
+        // call per segment: paths are short, and most of a per-segment search's time was its set-up.
         var count = 0;
         var start = 1;
-        while (true)
+        var i = 1;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var length = normalizedPath[start..].IndexOf('/');
-            var end = length < 0 ? normalizedPath.Length : start + length;
-            if (count < segments.Length)
+            var chars = MemoryMarshal.Cast<char, ushort>(normalizedPath);
+            var slash = Vector128.Create((ushort)'/');
+            for (; i <= chars.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
-                segments[count] = new Range(start, end);
-            }
+                var mask = Vector128.Equals(Vector128.Create(chars.Slice(i, Vector128<ushort>.Count)), slash).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(mask);
+                    if (count < segments.Length)
+                    {
+                        segments[count] = new Range(start, at);
+                    }
 
-            count++;
-            if (length < 0)
-            {
-                return count;
+                    count++;
+                    start = at + 1;
+                    mask &= mask - 1;
+                }
             }
-
-            start = end + 1;
         }
+
+        for (; i < normalizedPath.Length; i++)
+        {
+            if (normalizedPath[i] == '/')
+            {
+                if (count < segments.Length)
+                {
+                    segments[count] = new Range(start, i);
+                }
+
+                count++;
+                start = i + 1;
+            }
+        }
+
+        if (count < segments.Length)
+        {
+            segments[count] = new Range(start, normalizedPath.Length);
+        }
+
+        return count + 1;
     }
 
     /// <summary>Compares a raw path segment with a template literal, ASCII case-insensitively.</summary>

@@ -46,6 +46,44 @@ public sealed class RouteMatchingTests
     }
 
     [Fact]
+    public void Splits_long_paths_like_a_search_per_segment()
+    {
+        // Slashes at every position relative to the eight-character blocks the split scans, runs of slashes, long segments.
+        var random = new Random(15);
+        var paths = new List<string> { "/a/b/c/d/e/f/g/h/i/j/k", "/abcdefg/hijklmn/", "/////////////////", "/1234567/", "/12345678/" };
+        for (var n = 0; n < 2_000; n++)
+        {
+            var chars = new char[1 + random.Next(0, 40)];
+            chars[0] = '/';
+            for (var k = 1; k < chars.Length; k++)
+            {
+                chars[k] = random.Next(4) == 0 ? '/' : (char)('a' + random.Next(26));
+            }
+
+            paths.Add(new string(chars));
+        }
+
+        Span<Range> ranges = stackalloc Range[64];
+        Span<Range> few = stackalloc Range[3];
+        foreach (var path in paths)
+        {
+            var expected = path[1..].Split('/');
+            var count = RouteMatching.SplitSegments(path, ranges);
+            Assert.Equal(expected.Length, count);
+            for (var i = 0; i < count; i++)
+            {
+                Assert.Equal(expected[i], path[ranges[i]]);
+            }
+
+            Assert.Equal(expected.Length, RouteMatching.SplitSegments(path, few));
+            for (var i = 0; i < Math.Min(3, count); i++)
+            {
+                Assert.Equal(expected[i], path[few[i]]);
+            }
+        }
+    }
+
+    [Fact]
     public void Counts_segments_beyond_the_buffer()
     {
         Span<Range> ranges = stackalloc Range[2];
