@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using AttrWs.Routing.Template;
 
 namespace AttrWs.Generators.Emitting
@@ -130,6 +131,9 @@ namespace AttrWs.Generators.Emitting
 
         private static string LookupField(int index) => "s_literals" + index;
 
+        private const string MethodParameters =
+            "global::System.ReadOnlySpan<char> normalized, string? source, global::System.ReadOnlySpan<global::System.Range> r, int count";
+
         private static SourceWriter NewMethodWriter() => new SourceWriter(2);
 
         /// <summary>
@@ -140,23 +144,38 @@ namespace AttrWs.Generators.Emitting
         private static string EmitBucket(List<Variant> variants, int count, int segmentVariables, MatcherContext context)
         {
             var name = count < 0 ? "MatchLongerPaths" : "MatchSegments" + count;
+            context.SegmentVariables = segmentVariables;
+            context.Methods.Add(EmitMethod(name, segmentVariables, body => EmitNode(body, variants, 0, count, context)));
+            return name;
+        }
+
+        /// <summary>
+        /// Emits one method of the matcher. It takes the path and its segment ranges and slices only the segments its
+        /// body uses (<c>s0</c>, <c>s1</c>, ...): no segment is passed from method to method as a span argument.
+        /// </summary>
+        private static string EmitMethod(string name, int segmentVariables, Func<SourceWriter, bool> emitBody)
+        {
+            var body = new SourceWriter(3);
+            if (!emitBody(body))
+            {
+                body.Line("return false;");
+            }
+
+            var text = body.ToString();
             var w = NewMethodWriter();
-            w.Open("private static bool " + name + "(global::System.ReadOnlySpan<char> normalized, string? source, global::System.ReadOnlySpan<global::System.Range> r, int count, out global::AttrWs.Routing.RouteMatch match)");
+            w.Open("private static bool " + name + "(" + MethodParameters + ", out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
             for (var i = 0; i < segmentVariables; i++)
             {
-                w.Line("var s" + i + " = normalized[r[" + i + "]];");
+                if (Regex.IsMatch(text, "\\bs" + i + "\\b"))
+                {
+                    w.Line("var s" + i + " = normalized[r[" + i + "]];");
+                }
             }
 
-            context.SegmentVariables = segmentVariables;
-            if (!EmitNode(w, variants, 0, count, context))
-            {
-                w.Line("return false;");
-            }
-
+            w.Raw(text);
             w.Close();
-            context.Methods.Add(w.ToString());
-            return name;
+            return w.ToString();
         }
 
         /// <summary>Emits the alternatives of a trie node; returns true when the emitted code always returns.</summary>
@@ -331,28 +350,12 @@ namespace AttrWs.Generators.Emitting
             {
                 // Each literal's subtree is a method of its own, so the node stays small however many literals it has.
                 var name = "MatchLiteral" + context.Methods.Count + "_" + i;
-                var arguments = "normalized, source, r, count";
-                var parameters = "global::System.ReadOnlySpan<char> normalized, string? source, global::System.ReadOnlySpan<global::System.Range> r, int count";
-                for (var s = 0; s < context.SegmentVariables; s++)
-                {
-                    arguments += ", s" + s;
-                    parameters += ", global::System.ReadOnlySpan<char> s" + s;
-                }
-
                 w.Line("case " + i + ":");
-                w.Open("if (" + name + "(" + arguments + ", out match))").Line("return true;").Close();
+                w.Open("if (" + name + "(normalized, source, r, count, out match))").Line("return true;").Close();
                 w.Line("break;");
 
-                var method = NewMethodWriter();
-                method.Open("private static bool " + name + "(" + parameters + ", out global::AttrWs.Routing.RouteMatch match)");
-                method.Line("match = default;");
-                if (!EmitNode(method, literal.Value, depth + 1, count, context))
-                {
-                    method.Line("return false;");
-                }
-
-                method.Close();
-                context.Methods.Add(method.ToString());
+                var variants = literal.Value;
+                context.Methods.Add(EmitMethod(name, context.SegmentVariables, body => EmitNode(body, variants, depth + 1, count, context)));
                 i++;
             }
 
