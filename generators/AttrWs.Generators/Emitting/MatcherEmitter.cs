@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using AttrWs.Routing.Template;
 
 namespace AttrWs.Generators.Emitting
@@ -129,6 +128,42 @@ namespace AttrWs.Generators.Emitting
             w.Close();
         }
 
+        /// <summary>
+        /// Which of <c>s0</c> .. <c>s{count - 1}</c> the emitted code mentions: an <c>s</c> that does not follow an identifier
+        /// character, then digits that no identifier character follows. One pass over the text (a mention inside a string
+        /// literal only costs an unused slice).
+        /// </summary>
+        private static bool[] UsedSegmentVariables(string text, int count)
+        {
+            var used = new bool[count];
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != 's' || (i > 0 && IsIdentifierChar(text[i - 1])))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                var index = 0;
+                while (end < text.Length && text[end] >= '0' && text[end] <= '9' && index < 100_000)
+                {
+                    index = (index * 10) + (text[end] - '0');
+                    end++;
+                }
+
+                if (end > i + 1 && (end == text.Length || !IsIdentifierChar(text[end])) && index < count)
+                {
+                    used[index] = true;
+                }
+
+                i = end - 1;
+            }
+
+            return used;
+        }
+
+        private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
         private static string LookupField(int index) => "s_literals" + index;
 
         private const string MethodParameters =
@@ -162,12 +197,13 @@ namespace AttrWs.Generators.Emitting
             }
 
             var text = body.ToString();
+            var used = UsedSegmentVariables(text, segmentVariables);
             var w = NewMethodWriter();
             w.Open("private static bool " + name + "(" + MethodParameters + ", out global::AttrWs.Routing.RouteMatch match)");
             w.Line("match = default;");
             for (var i = 0; i < segmentVariables; i++)
             {
-                if (Regex.IsMatch(text, "\\bs" + i + "\\b"))
+                if (used[i])
                 {
                     w.Line("var s" + i + " = normalized[r[" + i + "]];");
                 }
