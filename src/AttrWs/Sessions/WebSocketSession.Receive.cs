@@ -41,6 +41,28 @@ public sealed partial class WebSocketSession
         // The previous message's memory is released here (it is valid until the next receive), and the first read
         // of a message is a zero-byte one: an idle connection waits for its next frame without holding a buffer.
         ReleaseReceiveBuffer();
+
+        // The session's own lifetime token (what endpoints usually pass) is not handed down: whatever ends the lifetime
+        // also ends a pending receive (the session's abort and close, the host's removal and disposal of the socket, the
+        // Kestrel host's abort when the request is aborted), and a token passed down is registered twice per receive (by
+        // the WebSocket and by the socket), registrations an idle connection would hold.
+        var receiveToken = cancellationToken;
+        if (cancellationToken == Aborted)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // As a receive cancelled at once would: the connection is aborted unless it is already over.
+                if (WebSocket.State is WebSocketState.Open or WebSocketState.CloseSent)
+                {
+                    WebSocket.Abort();
+                }
+
+                return null;
+            }
+
+            receiveToken = CancellationToken.None;
+        }
+
         byte[]? buffer = null;
         var count = 0;
         var destinationWasEmpty = false;
@@ -79,7 +101,7 @@ public sealed partial class WebSocketSession
             ValueWebSocketReceiveResult result;
             try
             {
-                result = await WebSocket.ReceiveAsync(destination, cancellationToken).ConfigureAwait(false);
+                result = await WebSocket.ReceiveAsync(destination, receiveToken).ConfigureAwait(false);
             }
             catch (WebSocketException)
             {
