@@ -10,7 +10,9 @@ public sealed partial class WebSocketSession
     // empty final frame ends it. Its content is never read, so every session may write into the same byte.
     private static readonly byte[] OverflowProbe = new byte[1];
 
-    private readonly WebSocketMessage _message = new();
+    // The received message's view, reused for every message; created with the first one (a connection that never sends
+    // a message does not hold it).
+    private WebSocketMessage? _message;
     private byte[]? _receiveBuffer;
 
     // The message being received (receives never overlap): bytes in _receiveBuffer, and whether its first, zero-byte read was made.
@@ -61,7 +63,7 @@ public sealed partial class WebSocketSession
             var step = OnReceived(result, max);
             if (step == ReceiveStep.Message)
             {
-                return _message;
+                return _message!;
             }
 
             if (step != ReceiveStep.Receive)
@@ -113,7 +115,7 @@ public sealed partial class WebSocketSession
                 yield break;
             }
 
-            yield return _message;
+            yield return _message!;
         }
     }
 
@@ -230,7 +232,7 @@ public sealed partial class WebSocketSession
         Volatile.Write(ref _lastReceiveTimestamp, Environment.TickCount64);
         Metrics?.MessageReceived();
         var buffer = _receiveBuffer;
-        _message.Set(result.MessageType, buffer is null ? ReadOnlyMemory<byte>.Empty : buffer.AsMemory(0, count));
+        (_message ??= new WebSocketMessage()).Set(result.MessageType, buffer is null ? ReadOnlyMemory<byte>.Empty : buffer.AsMemory(0, count));
         return ReceiveStep.Message;
     }
 
@@ -265,7 +267,7 @@ public sealed partial class WebSocketSession
     {
         var buffer = _receiveBuffer;
         _receiveBuffer = null;
-        _message.Set(WebSocketMessageType.Binary, ReadOnlyMemory<byte>.Empty);
+        _message?.Set(WebSocketMessageType.Binary, ReadOnlyMemory<byte>.Empty);
         if (buffer is not null)
         {
             MessageBuffers.Return(buffer);
