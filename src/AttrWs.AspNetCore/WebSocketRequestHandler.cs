@@ -148,8 +148,6 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, CancellationTokenSource lifetime)
     {
         using var owned = lifetime;
-
-
         using var socket = webSocket;
         // The request's scope: endpoint classes and services come from the app's container, per connection.
         var services = new RequestServiceProvider(http);
@@ -158,12 +156,17 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         // As on the standalone server: a large message's buffer is sized from its frame header (not with compression,
         // whose frames do not announce the message's length).
         session.IncomingFrames = decision.DeflateOptions is null ? ClientFrameGuardFeatures.GuardOf(http) : null;
+
+        // The session's receives with its own token (Aborted) do not pass it down to the WebSocket: an aborted request
+        // (which cancels Aborted through the linked source) aborts the WebSocket here, as a cancelled receive would.
+        var abortOnRequestAborted = http.RequestAborted.UnsafeRegister(static state => ((WebSocket)state!).Abort(), socket);
         try
         {
             await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
+            abortOnRequestAborted.Dispose();
             services.End();
         }
 

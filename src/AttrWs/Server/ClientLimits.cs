@@ -115,30 +115,31 @@ internal sealed class ClientLimits : IDisposable
 }
 
 /// <summary>The outcome of <see cref="ClientLimits.Admit"/>: admitted (holding a connection slot, maybe) or refused with a wait.</summary>
+/// <remarks>
+/// One reference (the lease, or the refusal): a connection's method keeps its admission for the connection's whole life,
+/// so the refusal's details live in an object only refused connections allocate.
+/// </remarks>
 internal readonly struct ClientAdmission : IDisposable
 {
-    private readonly RateLimitLease? _lease;
+    private readonly object? _state;
 
-    public ClientAdmission(RateLimitLease lease) => _lease = lease;
+    public ClientAdmission(RateLimitLease lease) => _state = lease;
 
-    private ClientAdmission(long retryAfterSeconds, string reason)
-    {
-        IsRefused = true;
-        RetryAfterSeconds = retryAfterSeconds;
-        Reason = reason;
-    }
+    private ClientAdmission(Refusal refusal) => _state = refusal;
 
     /// <summary>True when a per-client limit refused the connection (answer 429).</summary>
-    public bool IsRefused { get; }
+    public bool IsRefused => _state is Refusal;
 
     /// <summary>The <c>Retry-After</c> value, in seconds, for a refusal.</summary>
-    public long RetryAfterSeconds { get; }
+    public long RetryAfterSeconds => (_state as Refusal)?.RetryAfterSeconds ?? 0;
 
     /// <summary>Which limit refused, for the 429's body and logs (no address in it).</summary>
-    public string? Reason { get; }
+    public string? Reason => (_state as Refusal)?.Reason;
 
-    public static ClientAdmission Refused(long retryAfterSeconds, string reason) => new(retryAfterSeconds, reason);
+    public static ClientAdmission Refused(long retryAfterSeconds, string reason) => new(new Refusal(retryAfterSeconds, reason));
 
     /// <summary>Releases the connection slot.</summary>
-    public void Dispose() => _lease?.Dispose();
+    public void Dispose() => (_state as RateLimitLease)?.Dispose();
+
+    private sealed record Refusal(long RetryAfterSeconds, string Reason);
 }

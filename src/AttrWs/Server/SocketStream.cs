@@ -65,9 +65,21 @@ internal sealed class SocketStream : Stream
         }
     }
 
+    /// <remarks>
+    /// The token is not handed to the socket: a socket keeps its receive operation object for its whole life, and that
+    /// object keeps the registration of the last cancellable receive that had to wait, so the handshake's head read would
+    /// keep the handshake's token source (and its registrations) alive for as long as the connection is open. Every
+    /// caller that passes a token here ends the connection when it is cancelled (the handshake's budget, TLS, a cancelled
+    /// WebSocket receive, which aborts the WebSocket), so a cancelled wait disposes the socket, which ends the receive.
+    /// </remarks>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var pending = _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<int>(cancellationToken);
+        }
+
+        var pending = _socket.ReceiveAsync(buffer, SocketFlags.None, CancellationToken.None);
         if (pending.IsCompletedSuccessfully)
         {
             var read = pending.Result;
@@ -75,7 +87,7 @@ internal sealed class SocketStream : Stream
             return ValueTask.FromResult(read);
         }
 
-        return AwaitReadAsync(pending);
+        return AwaitReadAsync(pending, cancellationToken);
     }
 
     /// <summary>
@@ -185,17 +197,48 @@ internal sealed class SocketStream : Stream
         base.Dispose(disposing);
     }
 
-    private async ValueTask<int> AwaitReadAsync(ValueTask<int> pending)
+    private async ValueTask<int> AwaitReadAsync(ValueTask<int> pending, CancellationToken cancellationToken)
     {
+        using var cancellation = cancellationToken.UnsafeRegister(static state => EndReceives((Socket)state!), _socket);
         try
         {
             var read = await pending.ConfigureAwait(false);
             CountReceived(read);
+            cancellationToken.ThrowIfCancellationRequested(); // an end of stream then is the shutdown below, not the peer's
             return read;
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (SocketException ex)
         {
             throw Failure(ex);
+        }
+    }
+
+    /// <summary>
+    /// Ends a pending receive for a cancelled read. A shutdown does it where it completes the receive (with end of stream)
+    /// and ends the connection with a FIN, as the stream's disposal would; disposing a socket with a pending receive
+    /// resets the connection there. On Windows a shutdown does not complete the receive, and closing the socket does
+    /// (gracefully).
+    /// </summary>
+    private static void EndReceives(Socket socket)
+    {
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                socket.Dispose();
+            }
+            else
+            {
+                socket.Shutdown(SocketShutdown.Both);
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // Already reset or closed: the receive has ended.
         }
     }
 

@@ -10,8 +10,14 @@ public sealed partial class WebSocketSession
     // empty final frame ends it. Its content is never read, so every session may write into the same byte.
     private static readonly byte[] OverflowProbe = new byte[1];
 
-    private readonly WebSocketMessage _message = new();
+    // The received message's view, reused for every message; created with the first one (a connection that never sends
+    // a message does not hold it).
+    private WebSocketMessage? _message;
     private byte[]? _receiveBuffer;
+
+    // The message being received (receives never overlap): bytes in _receiveBuffer, and whether its first, zero-byte read was made.
+    private int _receiveCount;
+    private bool _receiveWaited;
 
     /// <summary>
     /// The transport's view of the frame being received (the standalone host's frame guard), or null. Set when the
@@ -36,107 +42,232 @@ public sealed partial class WebSocketSession
     /// </returns>
     public async ValueTask<WebSocketMessage?> ReceiveAsync(CancellationToken cancellationToken = default)
     {
-        var max = Options.MaxMessageSize;
-
-        // The previous message's memory is released here (it is valid until the next receive), and the first read
-        // of a message is a zero-byte one: an idle connection waits for its next frame without holding a buffer.
-        ReleaseReceiveBuffer();
-        byte[]? buffer = null;
-        var count = 0;
-        var destinationWasEmpty = false;
-        while (true)
+        if (!BeginReceive(cancellationToken, out var receiveToken))
         {
-            if (WebSocket.State is not (WebSocketState.Open or WebSocketState.CloseSent))
-            {
-                return null;
-            }
+            return null;
+        }
 
-            Memory<byte> destination;
-            if (buffer is null && count == 0 && !destinationWasEmpty)
-            {
-                destination = Memory<byte>.Empty;
-                destinationWasEmpty = true;
-            }
-            else if (count == max)
-            {
-                // Never hold more than max bytes (an array of max + 1 would be the next power of two, twice the size).
-                destination = OverflowProbe;
-            }
-            else
-            {
-                if (buffer is null)
-                {
-                    buffer = _receiveBuffer = MessageBuffers.Rent(Math.Min(Options.ReceiveBufferSize, max));
-                }
-                else if (count == Math.Min(buffer.Length, max))
-                {
-                    buffer = Grow(buffer, count, NextCapacity(buffer.Length, count, max));
-                }
-
-                destination = buffer.AsMemory(count, Math.Min(buffer.Length, max) - count);
-            }
-
+        var max = Options.MaxMessageSize;
+        while (TryGetReceiveDestination(max, out var destination))
+        {
             ValueWebSocketReceiveResult result;
             try
             {
-                result = await WebSocket.ReceiveAsync(destination, cancellationToken).ConfigureAwait(false);
+                result = await WebSocket.ReceiveAsync(destination, receiveToken).ConfigureAwait(false);
             }
-            catch (WebSocketException)
+            catch (Exception ex) when (EndsMessages(ex, cancellationToken))
             {
-                // The connection was lost or aborted (keep-alive timeout, server shutdown, peer reset).
-                CancelLifetime();
-                return null;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested || Aborted.IsCancellationRequested)
-            {
-                // The session itself ended (Aborted): that is the end of the messages, not the caller's cancellation.
-                CancelLifetime();
                 return null;
             }
 
-            if (result.MessageType == WebSocketMessageType.Close)
+            var step = OnReceived(result, max);
+            if (step == ReceiveStep.Message)
             {
-                await OnCloseFrameReceivedAsync().ConfigureAwait(false);
-                return null;
+                return _message!;
             }
 
-            count += result.Count;
-            if (count > max)
+            if (step != ReceiveStep.Receive)
             {
-                await CloseAsync(
-                    WebSocketCloseStatus.MessageTooBig,
-                    "message exceeds " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes",
-                    CancellationToken.None).ConfigureAwait(false);
+                await EndReceivingAsync(step, max).ConfigureAwait(false);
                 return null;
-            }
-
-            if (result.EndOfMessage)
-            {
-                Volatile.Write(ref _lastReceiveTimestamp, Environment.TickCount64);
-                Metrics?.MessageReceived();
-                _message.Set(result.MessageType, buffer is null ? ReadOnlyMemory<byte>.Empty : buffer.AsMemory(0, count));
-                return _message;
             }
         }
+
+        return null;
     }
 
     /// <summary>Receives messages until the session is over (see <see cref="ReceiveAsync"/>).</summary>
     /// <param name="cancellationToken">Cancels the loop (and, like any cancelled receive, aborts the connection).</param>
     /// <returns>The messages; each is valid until the loop moves to the next one.</returns>
+    /// <remarks>
+    /// The same steps as <see cref="ReceiveAsync"/>, awaiting the WebSocket itself: a loop waiting for the next message
+    /// is one suspended frame, not this one over a suspended <see cref="ReceiveAsync"/>.
+    /// </remarks>
     public async IAsyncEnumerable<WebSocketMessage> ReadMessagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        while (await ReceiveAsync(cancellationToken).ConfigureAwait(false) is { } message)
+        while (BeginReceive(cancellationToken, out var receiveToken))
         {
-            yield return message;
+            var max = Options.MaxMessageSize;
+            var step = ReceiveStep.Receive;
+            while (step == ReceiveStep.Receive)
+            {
+                if (!TryGetReceiveDestination(max, out var destination))
+                {
+                    yield break;
+                }
+
+                ValueWebSocketReceiveResult result;
+                try
+                {
+                    result = await WebSocket.ReceiveAsync(destination, receiveToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (EndsMessages(ex, cancellationToken))
+                {
+                    yield break;
+                }
+
+                step = OnReceived(result, max);
+            }
+
+            if (step != ReceiveStep.Message)
+            {
+                await EndReceivingAsync(step, max).ConfigureAwait(false);
+                yield break;
+            }
+
+            yield return _message!;
         }
     }
+
+    /// <summary>What a receive does after a read.</summary>
+    private enum ReceiveStep
+    {
+        /// <summary>Read on: the message is not complete.</summary>
+        Receive,
+
+        /// <summary>The message is complete (in <see cref="_message"/>).</summary>
+        Message,
+
+        /// <summary>The peer's close frame arrived.</summary>
+        CloseFrame,
+
+        /// <summary>The message crossed MaxMessageSize.</summary>
+        TooBig,
+    }
+
+    /// <summary>
+    /// Starts receiving a message: releases the previous message's memory (it is valid until the next receive) and picks
+    /// the token handed to the WebSocket. False when the session is over (its own token is already cancelled).
+    /// </summary>
+    private bool BeginReceive(CancellationToken cancellationToken, out CancellationToken receiveToken)
+    {
+        ReleaseReceiveBuffer();
+        _receiveCount = 0;
+        _receiveWaited = false;
+
+        // The session's own lifetime token (what endpoints usually pass) is not handed down: whatever ends the lifetime
+        // also ends a pending receive (the session's abort and close, the host's removal and disposal of the socket, the
+        // Kestrel host's abort when the request is aborted), and a token passed down is registered twice per receive (by
+        // the WebSocket and by the socket), registrations an idle connection would hold.
+        receiveToken = cancellationToken;
+        if (cancellationToken == Aborted)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // As a receive cancelled at once would: the connection is aborted unless it is already over.
+                if (WebSocket.State is WebSocketState.Open or WebSocketState.CloseSent)
+                {
+                    WebSocket.Abort();
+                }
+
+                return false;
+            }
+
+            receiveToken = CancellationToken.None;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where the next read goes; false when the WebSocket can no longer receive. The first read of a message is a
+    /// zero-byte one: an idle connection waits for its next frame without holding a buffer.
+    /// </summary>
+    private bool TryGetReceiveDestination(int max, out Memory<byte> destination)
+    {
+        if (WebSocket.State is not (WebSocketState.Open or WebSocketState.CloseSent))
+        {
+            destination = default;
+            return false;
+        }
+
+        var buffer = _receiveBuffer;
+        var count = _receiveCount;
+        if (buffer is null && count == 0 && !_receiveWaited)
+        {
+            destination = Memory<byte>.Empty;
+            _receiveWaited = true;
+        }
+        else if (count == max)
+        {
+            // Never hold more than max bytes (an array of max + 1 would be the next power of two, twice the size).
+            destination = OverflowProbe;
+        }
+        else
+        {
+            if (buffer is null)
+            {
+                buffer = _receiveBuffer = MessageBuffers.Rent(Math.Min(Options.ReceiveBufferSize, max));
+            }
+            else if (count == Math.Min(buffer.Length, max))
+            {
+                buffer = Grow(buffer, count, NextCapacity(buffer.Length, count, max));
+            }
+
+            destination = buffer.AsMemory(count, Math.Min(buffer.Length, max) - count);
+        }
+
+        return true;
+    }
+
+    /// <summary>Takes in a read's result.</summary>
+    private ReceiveStep OnReceived(ValueWebSocketReceiveResult result, int max)
+    {
+        if (result.MessageType == WebSocketMessageType.Close)
+        {
+            return ReceiveStep.CloseFrame;
+        }
+
+        var count = _receiveCount += result.Count;
+        if (count > max)
+        {
+            return ReceiveStep.TooBig;
+        }
+
+        if (!result.EndOfMessage)
+        {
+            return ReceiveStep.Receive;
+        }
+
+        Volatile.Write(ref _lastReceiveTimestamp, Environment.TickCount64);
+        Metrics?.MessageReceived();
+        var buffer = _receiveBuffer;
+        (_message ??= new WebSocketMessage()).Set(result.MessageType, buffer is null ? ReadOnlyMemory<byte>.Empty : buffer.AsMemory(0, count));
+        return ReceiveStep.Message;
+    }
+
+    /// <summary>
+    /// True when a read's exception means the session is over (the messages end): the connection was lost or aborted
+    /// (keep-alive timeout, server shutdown, peer reset), or the session itself ended (Aborted), which is not the caller's
+    /// cancellation. Then the lifetime is cancelled too.
+    /// </summary>
+    private bool EndsMessages(Exception exception, CancellationToken cancellationToken)
+    {
+        var ends = exception is WebSocketException
+                   || (exception is OperationCanceledException && (!cancellationToken.IsCancellationRequested || Aborted.IsCancellationRequested));
+        if (ends)
+        {
+            CancelLifetime();
+        }
+
+        return ends;
+    }
+
+    /// <summary>The end of the messages after the peer's close frame or a message over the limit.</summary>
+    private Task EndReceivingAsync(ReceiveStep step, int max)
+        => step == ReceiveStep.CloseFrame
+            ? OnCloseFrameReceivedAsync()
+            : CloseAsync(
+                WebSocketCloseStatus.MessageTooBig,
+                "message exceeds " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes",
+                CancellationToken.None);
 
     /// <summary>Returns the receive buffer to the pool; the host calls it once the handler has finished.</summary>
     internal void ReleaseReceiveBuffer()
     {
         var buffer = _receiveBuffer;
         _receiveBuffer = null;
-        _message.Set(WebSocketMessageType.Binary, ReadOnlyMemory<byte>.Empty);
+        _message?.Set(WebSocketMessageType.Binary, ReadOnlyMemory<byte>.Empty);
         if (buffer is not null)
         {
             MessageBuffers.Return(buffer);

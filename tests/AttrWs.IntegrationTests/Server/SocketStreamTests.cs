@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+using AttrWs.Diagnostics;
+using AttrWs.Server;
+
+namespace AttrWs.IntegrationTests.Server;
+
+/// <summary>
+/// The transport stream's reads with a cancellation token, which it does not hand to the socket (the socket's cached
+/// receive operation would keep the token's source alive for the connection's life): cancelling still ends the read,
+/// with an orderly end of the connection as the stream's disposal gives.
+/// </summary>
+public sealed class SocketStreamTests
+{
+    [Fact]
+    public async Task A_cancelled_pending_read_throws_and_ends_the_connection_with_a_fin()
+    {
+        var (server, client) = await ConnectedPairAsync();
+        using var metrics = new AttrWsMetrics(null, null);
+        await using var stream = new SocketStream(server, metrics);
+        using (client)
+        {
+            using var cts = new CancellationTokenSource();
+            var read = stream.ReadAsync(new byte[16], cts.Token);
+            Assert.False(read.IsCompleted);
+            await cts.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await read);
+
+            // An orderly end for the peer (end of stream), not a reset.
+            var received = await client.ReceiveAsync(new byte[16], SocketFlags.None).WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal(0, received);
+        }
+    }
+
+    [Fact]
+    public async Task An_already_cancelled_token_fails_the_read_at_once()
+    {
+        var (server, client) = await ConnectedPairAsync();
+        using var metrics = new AttrWsMetrics(null, null);
+        await using var stream = new SocketStream(server, metrics);
+        using (client)
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => _ = await stream.ReadAsync(new byte[16], new CancellationToken(canceled: true)));
+
+            // Nothing was consumed and the connection is still usable.
+            await client.SendAsync(new byte[] { 1, 2, 3 }, SocketFlags.None);
+            var buffer = new byte[16];
+            Assert.Equal(3, await stream.ReadAsync(buffer));
+        }
+    }
+
+    private static async Task<(Socket Server, Socket Client)> ConnectedPairAsync()
+    {
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(1);
+        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(listener.LocalEndPoint!);
+        var server = await listener.AcceptAsync();
+        return (server, client);
+    }
+}
