@@ -8,18 +8,25 @@ namespace AttrWs.Handshake;
 /// The outcome of an opening handshake: accept (101) with the negotiated subprotocol, deflate options and endpoint,
 /// or a rejection with its status, reason and headers. <see cref="HandshakeResponseWriter"/> turns it into bytes.
 /// </summary>
-internal sealed class HandshakeDecision
+/// <remarks>
+/// A value, not an object per handshake: the hosts copy it from the processor's <see cref="ValueTask{TResult}"/> into
+/// the session. What only a rejection has (body line, log detail, exception) sits in one object made for rejections.
+/// </remarks>
+internal readonly struct HandshakeDecision
 {
-    private HandshakeDecision(int statusCode, HandshakeRejectReason reason, string? reasonText, HttpHeaderCollection responseHeaders)
+    private readonly HttpHeaderCollection? _responseHeaders;
+    private readonly RejectionText? _rejection;
+
+    private HandshakeDecision(int statusCode, HandshakeRejectReason reason, HttpHeaderCollection? responseHeaders, RejectionText? rejection)
     {
         StatusCode = statusCode;
         Reason = reason;
-        ReasonText = reasonText;
-        ResponseHeaders = responseHeaders;
+        _responseHeaders = responseHeaders;
+        _rejection = rejection;
     }
 
     /// <summary>True for a 101 Switching Protocols.</summary>
-    public bool IsAccepted => Reason == HandshakeRejectReason.None;
+    public bool IsAccepted => Reason == HandshakeRejectReason.None && StatusCode == 101;
 
     /// <summary>The response status code.</summary>
     public int StatusCode { get; }
@@ -28,13 +35,13 @@ internal sealed class HandshakeDecision
     public HandshakeRejectReason Reason { get; }
 
     /// <summary>The one-line body of a rejection; null when accepted.</summary>
-    public string? ReasonText { get; }
+    public string? ReasonText => _rejection?.ReasonText;
 
     /// <summary>
     /// Headers to send besides the ones the server owns (framing headers of a 101, <c>Content-*</c> and
     /// <c>Connection</c> of a rejection): the status's required header, authentication challenges, hook headers.
     /// </summary>
-    public HttpHeaderCollection ResponseHeaders { get; }
+    public HttpHeaderCollection ResponseHeaders => _responseHeaders ?? HttpHeaderCollection.Empty;
 
     /// <summary>
     /// The client's <c>Sec-WebSocket-Key</c> (accepted handshakes), from which <c>Sec-WebSocket-Accept</c> is computed.
@@ -55,7 +62,7 @@ internal sealed class HandshakeDecision
     public WebSocketEndpoint? Endpoint { get; private init; }
 
     /// <summary>The captured route values.</summary>
-    public RouteValues RouteValues { get; private init; } = RouteValues.Empty;
+    public RouteValues RouteValues => RouteValuesOrNull ?? RouteValues.Empty;
 
     /// <summary>The authenticated user, or null.</summary>
     public ClaimsPrincipal? User { get; private init; }
@@ -64,22 +71,24 @@ internal sealed class HandshakeDecision
     public WebSocketOpenRequestContext? Context { get; private init; }
 
     /// <summary>The exception behind a 500, or null.</summary>
-    public Exception? Exception { get; private init; }
+    public Exception? Exception => _rejection?.Exception;
 
     /// <summary>
     /// What went wrong, for logs only (already redacted; for a 500 it names the application's mistake, which the body
     /// never shows); null when accepted.
     /// </summary>
-    public string? LogDetail { get; private init; }
+    public string? LogDetail => _rejection?.LogDetail;
+
+    private RouteValues? RouteValuesOrNull { get; init; }
 
     internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string? extensions) =>
-        new(101, HandshakeRejectReason.None, null, context.ResponseHeadersIfAny ?? HttpHeaderCollection.Empty)
+        new(101, HandshakeRejectReason.None, context.ResponseHeadersIfAny, null)
         {
             SubProtocol = context.SubProtocol,
             DeflateOptions = context.DeflateOptions,
             Extensions = extensions,
             Endpoint = context.Endpoint,
-            RouteValues = context.RouteValues,
+            RouteValuesOrNull = context.RouteValues,
             User = context.User,
             Context = context,
         };
@@ -93,13 +102,14 @@ internal sealed class HandshakeDecision
         WebSocketEndpoint? endpoint,
         Exception? exception,
         string logDetail) =>
-        new(statusCode, reason, reasonText, headers)
+        new(statusCode, reason, headers, new RejectionText(reasonText, logDetail, exception))
         {
-            LogDetail = logDetail,
             Endpoint = endpoint,
-            RouteValues = context?.RouteValues ?? RouteValues.Empty,
+            RouteValuesOrNull = context?.RouteValues,
             User = context?.User,
             Context = context,
-            Exception = exception,
         };
+
+    /// <summary>What only a rejection carries: made once per rejection (rare), never for an accepted handshake.</summary>
+    private sealed record RejectionText(string ReasonText, string LogDetail, Exception? Exception);
 }
