@@ -16,13 +16,31 @@ internal readonly struct HandshakeDecision
 {
     private readonly HttpHeaderCollection? _responseHeaders;
     private readonly RejectionText? _rejection;
+    private readonly WebSocketOpenRequestContext? _context;
 
-    private HandshakeDecision(int statusCode, HandshakeRejectReason reason, HttpHeaderCollection? responseHeaders, RejectionText? rejection)
+    // An accepted handshake no application code saw: the open-request context is made from these when someone asks.
+    private readonly HttpRequestHead? _request;
+    private readonly WebSocketConnectionInfo? _connection;
+    private readonly IReadOnlyList<string>? _offers;
+
+    private HandshakeDecision(
+        int statusCode,
+        HandshakeRejectReason reason,
+        HttpHeaderCollection? responseHeaders,
+        RejectionText? rejection,
+        WebSocketOpenRequestContext? context,
+        HttpRequestHead? request = null,
+        WebSocketConnectionInfo? connection = null,
+        IReadOnlyList<string>? offers = null)
     {
         StatusCode = statusCode;
         Reason = reason;
         _responseHeaders = responseHeaders;
         _rejection = rejection;
+        _context = context;
+        _request = request;
+        _connection = connection;
+        _offers = offers;
     }
 
     /// <summary>True for a 101 Switching Protocols.</summary>
@@ -47,7 +65,10 @@ internal readonly struct HandshakeDecision
     /// The client's <c>Sec-WebSocket-Key</c> (accepted handshakes), from which <c>Sec-WebSocket-Accept</c> is computed.
     /// Read from the request when asked (the response writer reads it without a string).
     /// </summary>
-    public string? ClientKey => IsAccepted ? Context?.Request.GetValue(KnownHeader.SecWebSocketKey) : null;
+    public string? ClientKey => IsAccepted ? Request?.GetValue(KnownHeader.SecWebSocketKey) : null;
+
+    /// <summary>The request head of an accepted handshake (read without creating the open-request context), or null.</summary>
+    internal HttpRequestHead? Request => _context?.Request ?? _request;
 
     /// <summary>The selected subprotocol (one the client offered), or null.</summary>
     public string? SubProtocol { get; private init; }
@@ -68,7 +89,16 @@ internal readonly struct HandshakeDecision
     public ClaimsPrincipal? User { get; private init; }
 
     /// <summary>The open-request context, or null for rejections decided before it was created.</summary>
-    public WebSocketOpenRequestContext? Context { get; private init; }
+    /// <remarks>
+    /// When application code (origin policy callback, authorizer, hook) ran, the very context it saw. Otherwise an
+    /// accepted decision creates it on each access from what was decided (the session reads it once): it then equals
+    /// the context the processor would have made (request, connection, endpoint, route values, offers, subprotocol,
+    /// deflate options, no user, status 101).
+    /// </remarks>
+    public WebSocketOpenRequestContext? Context => _context ?? (_request is null ? null : CreateContext());
+
+    /// <summary>True when the decision holds a context (application code saw it), not one it would create on access.</summary>
+    internal bool HasContext => _context is not null;
 
     /// <summary>The exception behind a 500, or null.</summary>
     public Exception? Exception => _rejection?.Exception;
@@ -82,7 +112,7 @@ internal readonly struct HandshakeDecision
     private RouteValues? RouteValuesOrNull { get; init; }
 
     internal static HandshakeDecision Accept(WebSocketOpenRequestContext context, string? extensions) =>
-        new(101, HandshakeRejectReason.None, context.ResponseHeadersIfAny, null)
+        new(101, HandshakeRejectReason.None, context.ResponseHeadersIfAny, null, context)
         {
             SubProtocol = context.SubProtocol,
             DeflateOptions = context.DeflateOptions,
@@ -90,7 +120,25 @@ internal readonly struct HandshakeDecision
             Endpoint = context.Endpoint,
             RouteValuesOrNull = context.RouteValues,
             User = context.User,
-            Context = context,
+        };
+
+    /// <summary>An accepted handshake no application code saw: no context is made unless someone asks for it.</summary>
+    internal static HandshakeDecision Accept(
+        HttpRequestHead request,
+        WebSocketConnectionInfo connection,
+        WebSocketEndpoint endpoint,
+        RouteValues routeValues,
+        string? subProtocol,
+        IReadOnlyList<string> offers,
+        WebSocketDeflateOptions? deflateOptions,
+        string? extensions) =>
+        new(101, HandshakeRejectReason.None, null, null, null, request, connection, offers)
+        {
+            SubProtocol = subProtocol,
+            DeflateOptions = deflateOptions,
+            Extensions = extensions,
+            Endpoint = endpoint,
+            RouteValuesOrNull = routeValues,
         };
 
     internal static HandshakeDecision Rejection(
@@ -102,13 +150,15 @@ internal readonly struct HandshakeDecision
         WebSocketEndpoint? endpoint,
         Exception? exception,
         string logDetail) =>
-        new(statusCode, reason, headers, new RejectionText(reasonText, logDetail, exception))
+        new(statusCode, reason, headers, new RejectionText(reasonText, logDetail, exception), context)
         {
             Endpoint = endpoint,
             RouteValuesOrNull = context?.RouteValues,
             User = context?.User,
-            Context = context,
         };
+
+    private WebSocketOpenRequestContext CreateContext() =>
+        WebSocketOpenRequestContext.Create(_request!, _connection!, Endpoint!, RouteValues, SubProtocol, _offers!, DeflateOptions);
 
     /// <summary>What only a rejection carries: made once per rejection (rare), never for an accepted handshake.</summary>
     private sealed record RejectionText(string ReasonText, string LogDetail, Exception? Exception);

@@ -33,7 +33,7 @@ internal static class HandshakeResponseWriter
         Write(output, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8);
         var accept = output.GetSpan(AcceptKey.Length);
         Span<char> keyBuffer = stackalloc char[AcceptKey.KeyLength];
-        if (decision.Context?.Request is not { } request
+        if (decision.Request is not { } request
             || !request.TryGetSingle(KnownHeader.SecWebSocketKey, keyBuffer, out var key)
             || !AcceptKey.TryWrite(key, accept))
         {

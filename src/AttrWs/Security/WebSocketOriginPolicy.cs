@@ -32,20 +32,33 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
     public bool IsAllowed(WebSocketOpenRequestContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var headers = context.RequestHeaders;
-        var index = headers.IndexOf(KnownHeaderNames.Origin, 0);
-        if (index < 0)
+        return IsAllowed(context.Request, context.Endpoint);
+    }
+
+    /// <summary>
+    /// The same check read from the request head (the processor calls it when no application code needs the context):
+    /// the <c>Origin</c> value is read from the head's bytes without a string when it is a single field.
+    /// </summary>
+    /// <param name="request">The request head.</param>
+    /// <param name="endpoint">The selected endpoint, or null (the server-wide list applies).</param>
+    internal bool IsAllowed(HttpRequestHead request, WebSocketEndpoint? endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var count = request.CountOf(KnownHeader.Origin);
+        if (count == 0)
         {
             return _allowMissingOrigin;
         }
 
-        if (headers.IndexOf(KnownHeaderNames.Origin, index + 1) >= 0)
+        if (count > 1)
         {
             return false; // two Origin fields: not something a browser sends
         }
 
-        var origin = HttpChars.TrimWhitespace(headers[index].Value);
-        var rule = context.Endpoint is { } endpoint ? _rules.GetOrAdd(endpoint, CreateRule) : new EndpointRule(_serverPatterns, false);
+        Span<char> buffer = stackalloc char[256];
+        var origin = HttpChars.TrimWhitespace(
+            request.TryGetSingle(KnownHeader.Origin, buffer, out var single) ? single : request.GetValue(KnownHeader.Origin));
+        var rule = endpoint is not null ? _rules.GetOrAdd(endpoint, CreateRule) : new EndpointRule(_serverPatterns, false);
         if (rule.RefuseAll)
         {
             return false;
@@ -56,13 +69,16 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
             return MatchesAny(rule.Patterns, origin);
         }
 
-        return !rule.RequireSameOrigin || IsSameOrigin(origin, context);
+        return !rule.RequireSameOrigin || IsSameOrigin(origin, request);
     }
 
     /// <summary>True when the origin's host and port equal the <c>Host</c> header's (ports defaulted by scheme).</summary>
-    internal static bool IsSameOrigin(ReadOnlySpan<char> origin, WebSocketOpenRequestContext context)
+    internal static bool IsSameOrigin(ReadOnlySpan<char> origin, WebSocketOpenRequestContext context) => IsSameOrigin(origin, context.Request);
+
+    /// <summary>True when the origin's host and port equal the <c>Host</c> header's (ports defaulted by scheme).</summary>
+    private static bool IsSameOrigin(ReadOnlySpan<char> origin, HttpRequestHead request)
     {
-        if (!OriginParser.TryParse(origin, out _, out var originHost, out var originPort) || context.Host is not { } hostHeader)
+        if (!OriginParser.TryParse(origin, out _, out var originHost, out var originPort) || request.GetValue(KnownHeader.Host) is not { } hostHeader)
         {
             return false;
         }
