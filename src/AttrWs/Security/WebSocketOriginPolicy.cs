@@ -14,6 +14,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
     private readonly bool _allowMissingOrigin;
     private readonly IWebSocketAuthenticator[] _authenticators;
     private readonly ConcurrentDictionary<WebSocketEndpoint, EndpointRule> _rules = new();
+    private readonly Func<WebSocketEndpoint, EndpointRule> _createRule; // one delegate, not one per handshake
 
     /// <summary>Creates the policy from a snapshot of the options.</summary>
     /// <param name="origins">The server-wide origin options (validated here).</param>
@@ -26,6 +27,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
         _serverPatterns = Parse(origins.AllowedOrigins);
         _allowMissingOrigin = origins.AllowMissingOrigin;
         _authenticators = authentication is null ? [] : [.. authentication.Authenticators];
+        _createRule = CreateRule;
     }
 
     /// <inheritdoc />
@@ -58,7 +60,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
         Span<char> buffer = stackalloc char[256];
         var origin = HttpChars.TrimWhitespace(
             request.TryGetSingle(KnownHeader.Origin, buffer, out var single) ? single : request.GetValue(KnownHeader.Origin));
-        var rule = endpoint is not null ? _rules.GetOrAdd(endpoint, CreateRule) : new EndpointRule(_serverPatterns, false);
+        var rule = endpoint is not null ? _rules.GetOrAdd(endpoint, _createRule) : new EndpointRule(_serverPatterns, false);
         if (rule.RefuseAll)
         {
             return false;
@@ -97,7 +99,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
     /// <summary>True when an allow-list applies to <paramref name="endpoint"/> and <paramref name="origin"/> is on it.</summary>
     internal bool IsListed(ReadOnlySpan<char> origin, WebSocketEndpoint endpoint)
     {
-        var rule = _rules.GetOrAdd(endpoint, CreateRule);
+        var rule = _rules.GetOrAdd(endpoint, _createRule);
         return !rule.RefuseAll && rule.Patterns.Length > 0 && MatchesAny(rule.Patterns, origin);
     }
 
