@@ -50,8 +50,7 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         var lifetime = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         try
         {
-            var decision = await DecideAsync(http, head, info, lifetime).ConfigureAwait(false);
-            if (decision is null)
+            if (await DecideAsync(http, head, info, lifetime).ConfigureAwait(false) is not { } decision)
             {
                 return;
             }

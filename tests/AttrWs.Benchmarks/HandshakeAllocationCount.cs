@@ -27,7 +27,7 @@ internal static class HandshakeAllocationCount
         // Results go to a static field: boxing an int result would be counted as the handshake's.
         ("EndToEnd", static b => Written = b.EndToEnd()),
         ("Parse", static b => Result = b.Parse()),
-        ("Decide", static b => Result = b.Decide()),
+        ("Decide", static b => Written = b.Decide()),
         ("Write101", static b => Written = b.Write101()),
     ];
 

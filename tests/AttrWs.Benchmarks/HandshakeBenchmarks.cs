@@ -37,7 +37,7 @@ public class HandshakeBenchmarks
     private HandshakeProcessor _processor = null!;
     private WebSocketConnectionInfo _connection = null!;
     private HttpRequestHead _head = null!;
-    private HandshakeDecision _decision = null!;
+    private HandshakeDecision _decision;
 
     [GlobalSetup]
     public void Setup()
@@ -49,7 +49,7 @@ public class HandshakeBenchmarks
         _processor = new HandshakeProcessor(options, [table]);
         _connection = new WebSocketConnectionInfo("bench", new IPEndPoint(IPAddress.Loopback, 50000), new IPEndPoint(IPAddress.Loopback, 5080), false);
         _head = Parse();
-        _decision = (HandshakeDecision)Decide();
+        _decision = DecideCore();
         if (EndToEnd() < 100 || !_decision.IsAccepted)
         {
             throw new InvalidOperationException("The benchmark request was not accepted.");
@@ -71,8 +71,11 @@ public class HandshakeBenchmarks
     [Benchmark]
     public HttpRequestHead Parse() => _parser.Parse(ChromiumRequest).Head!;
 
+    /// <summary>The decision is a value: its status is returned, so nothing is boxed.</summary>
     [Benchmark]
-    public object Decide()
+    public int Decide() => DecideCore().StatusCode;
+
+    private HandshakeDecision DecideCore()
     {
         var pending = _processor.ProcessAsync(_head, _connection);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();

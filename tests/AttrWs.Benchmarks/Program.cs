@@ -7,6 +7,12 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --smoke                        seconds: checks and rough times
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --alloc-count [iterations]     exact objects per handshake, by type
 // dotnet run -c Release --project tests/AttrWs.Benchmarks -- --routing-smoke                rough routing times, both matchers
+// dotnet run -c Release --project tests/AttrWs.Benchmarks -- --loop Parse [calls]            a plain loop, for valgrind instruction counts
+if (args.Length > 0 && args[0] == "--loop")
+{
+    return HandshakeLoop.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "--alloc-count")
 {
     return HandshakeAllocationCount.Run(args);

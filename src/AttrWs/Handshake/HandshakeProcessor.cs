@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using AttrWs.Routing;
 using AttrWs.Security;
 
@@ -201,14 +202,15 @@ internal sealed partial class HandshakeProcessor
         }
 
         var selected = SubProtocolNegotiator.TrySelect(match.Route, offered, out var endpoint, out var subProtocol);
-        var context = new WebSocketOpenRequestContext(request, connection)
+        endpoint ??= defaultEndpoint;
+        if (!RunsApplicationCode(endpoint))
         {
-            Endpoint = endpoint ?? defaultEndpoint,
-            RouteValues = match.Values,
-            SubProtocol = subProtocol,
-        };
+            // Nothing outside the core reads the context: it is made only for a rejection or when someone asks.
+            return new(DecideWithoutApplicationCode(request, connection, match, endpoint, selected, subProtocol, offered));
+        }
+
         // Handed out as read-only views; the processor checks the hook against its own list of what the client offered.
-        context.SetOffers(offered as IList<string> ?? [.. offered]);
+        var context = WebSocketOpenRequestContext.Create(request, connection, endpoint, match.Values, subProtocol, offered, null);
         var state = new HandshakeState(context, match.Route, selected, offered, cancellationToken);
 
         // Row 9: origin policy (per endpoint, so after the subprotocol picked it).
@@ -218,7 +220,7 @@ internal sealed partial class HandshakeProcessor
         }
 
         // Rows 10-11: authorization. An authorizer may also ask to identify callers of open endpoints.
-        if (context.Endpoint.Authorization.RequiresAuthentication || _options.Authorizer is { AuthorizesEveryEndpoint: true })
+        if (endpoint.Authorization.RequiresAuthentication || _options.Authorizer is { AuthorizesEveryEndpoint: true })
         {
             if (_options.Authorizer is not { } authorizer)
             {
@@ -228,7 +230,7 @@ internal sealed partial class HandshakeProcessor
             ValueTask<HandshakeAuthorizationResult> pending;
             try
             {
-                pending = authorizer.AuthorizeAsync(context, context.Endpoint, cancellationToken);
+                pending = authorizer.AuthorizeAsync(context, endpoint, cancellationToken);
             }
 #pragma warning disable CA1031 // Application code: a throw becomes a 500, never escapes the processor.
             catch (Exception exception)
@@ -249,6 +251,47 @@ internal sealed partial class HandshakeProcessor
         }
 
         return AfterAuthorization(state);
+    }
+
+    /// <summary>
+    /// True when application code sees the context before the decision: a custom origin policy, an authorizer for this
+    /// endpoint, or the open-request hook. The built-in origin policy reads the head itself.
+    /// </summary>
+    private bool RunsApplicationCode(WebSocketEndpoint endpoint) =>
+        _options.OnOpenRequest is not null
+        || (_options.OriginPolicy is not null and not WebSocketOriginPolicy)
+        || endpoint.Authorization.RequiresAuthentication
+        || _options.Authorizer is { AuthorizesEveryEndpoint: true };
+
+    /// <summary>
+    /// Rows 9-14 when no application code runs: the built-in origin policy (row 9), the subprotocol (row 12), deflate,
+    /// and the accept, in the same order and with the same outcomes as the general path (whose hook checks have
+    /// nothing to check without a hook). A rejection makes the context the general path would have made.
+    /// </summary>
+    private HandshakeDecision DecideWithoutApplicationCode(
+        HttpRequestHead request, WebSocketConnectionInfo connection, in RouteMatch match, WebSocketEndpoint endpoint, bool selected, string? subProtocol, IReadOnlyList<string> offered)
+    {
+        if (_options.OriginPolicy is WebSocketOriginPolicy originPolicy && !IsOriginAllowed(originPolicy, request, endpoint))
+        {
+            return Fail(RejectionDetails.After(HandshakeRejectReason.OriginNotAllowed, WebSocketOpenRequestContext.Create(request, connection, endpoint, match.Values, subProtocol, offered, null)));
+        }
+
+        if (!selected)
+        {
+            var context = WebSocketOpenRequestContext.Create(request, connection, endpoint, match.Values, subProtocol, offered, null);
+            var supported = SubProtocolNegotiator.DescribeSupported(match.Route);
+            return Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context) with { Body = "No acceptable subprotocol; supported: " + supported + "." });
+        }
+
+        WebSocketDeflateOptions? deflateOptions = null;
+        string? extensions = null;
+        if (DeflateNegotiator.IsEnabled(endpoint, _options) && DeflateNegotiator.TryNegotiate(request.Headers, _options, out var deflate))
+        {
+            deflateOptions = deflate.ToOptions();
+            extensions = deflate.ToResponseValue();
+        }
+
+        return HandshakeDecision.Accept(request, connection, endpoint, match.Values, subProtocol, offered, deflateOptions, extensions);
     }
 
     private async ValueTask<HandshakeDecision> AwaitAuthorizationAsync(ValueTask<HandshakeAuthorizationResult> pending, HandshakeState state)
@@ -350,6 +393,21 @@ internal sealed partial class HandshakeProcessor
 
         match = default;
         return false;
+    }
+
+    /// <summary>Row 9 with the built-in policy, read from the head (a throw is treated as a refusal, fail closed).</summary>
+    private static bool IsOriginAllowed(WebSocketOriginPolicy policy, HttpRequestHead request, WebSocketEndpoint endpoint)
+    {
+        try
+        {
+            return policy.IsAllowed(request, endpoint);
+        }
+#pragma warning disable CA1031 // A broken policy must refuse, never let a request through or crash the processor.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
     }
 
     /// <summary>Row 9: asks the origin policy (application code: a throw is treated as a refusal, fail closed).</summary>

@@ -15,9 +15,8 @@ internal static class HandshakeResponseWriter
     /// </summary>
     /// <param name="decision">The decision to write.</param>
     /// <param name="output">Where the bytes go.</param>
-    public static void Write(HandshakeDecision decision, IBufferWriter<byte> output)
+    public static void Write(in HandshakeDecision decision, IBufferWriter<byte> output)
     {
-        ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(output);
         if (decision.IsAccepted)
         {
@@ -29,12 +28,12 @@ internal static class HandshakeResponseWriter
         }
     }
 
-    private static void WriteAccept(HandshakeDecision decision, IBufferWriter<byte> output)
+    private static void WriteAccept(in HandshakeDecision decision, IBufferWriter<byte> output)
     {
         Write(output, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8);
         var accept = output.GetSpan(AcceptKey.Length);
         Span<char> keyBuffer = stackalloc char[AcceptKey.KeyLength];
-        if (decision.Context?.Request is not { } request
+        if (decision.Request is not { } request
             || !request.TryGetSingle(KnownHeader.SecWebSocketKey, keyBuffer, out var key)
             || !AcceptKey.TryWrite(key, accept))
         {
@@ -57,7 +56,7 @@ internal static class HandshakeResponseWriter
         Write(output, "\r\n"u8);
     }
 
-    private static void WriteRejection(HandshakeDecision decision, IBufferWriter<byte> output)
+    private static void WriteRejection(in HandshakeDecision decision, IBufferWriter<byte> output)
     {
         Write(output, "HTTP/1.1 "u8);
         WriteInt(output, decision.StatusCode);

@@ -172,7 +172,7 @@ internal sealed class RequestHeadParser
                 ref var field = ref known[index];
                 if (field.Count++ == 0)
                 {
-                    field.Start = lineStart + colon + 1 + (rawValue.Length - rawValue.TrimStart(" \t"u8).Length);
+                    field.Start = lineStart + colon + 1 + HttpChars.LeadingWhitespace(rawValue);
                     field.Length = value.Length;
                 }
             }

@@ -33,6 +33,30 @@ public sealed class WebSocketOpenRequestContext
         Connection = connection;
     }
 
+    /// <summary>
+    /// The context of a handshake the core decided without application code, made when the session or the application
+    /// first asks: set exactly as the processor sets the context it hands to application code.
+    /// </summary>
+    internal static WebSocketOpenRequestContext Create(
+        HttpRequestHead request,
+        WebSocketConnectionInfo connection,
+        WebSocketEndpoint endpoint,
+        RouteValues routeValues,
+        string? subProtocol,
+        IReadOnlyList<string> offers,
+        WebSocketDeflateOptions? deflateOptions)
+    {
+        var context = new WebSocketOpenRequestContext(request, connection)
+        {
+            Endpoint = endpoint,
+            RouteValues = routeValues,
+            SubProtocol = subProtocol,
+            DeflateOptions = deflateOptions is null ? null : Copy(deflateOptions), // its own copy, as the processor's
+        };
+        context.SetOffers(offers as IList<string> ?? [.. offers]);
+        return context;
+    }
+
     /// <summary>The parsed request head.</summary>
     public HttpRequestHead Request { get; }
 

@@ -14,6 +14,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
     private readonly bool _allowMissingOrigin;
     private readonly IWebSocketAuthenticator[] _authenticators;
     private readonly ConcurrentDictionary<WebSocketEndpoint, EndpointRule> _rules = new();
+    private readonly Func<WebSocketEndpoint, EndpointRule> _createRule; // one delegate, not one per handshake
 
     /// <summary>Creates the policy from a snapshot of the options.</summary>
     /// <param name="origins">The server-wide origin options (validated here).</param>
@@ -26,26 +27,40 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
         _serverPatterns = Parse(origins.AllowedOrigins);
         _allowMissingOrigin = origins.AllowMissingOrigin;
         _authenticators = authentication is null ? [] : [.. authentication.Authenticators];
+        _createRule = CreateRule;
     }
 
     /// <inheritdoc />
     public bool IsAllowed(WebSocketOpenRequestContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var headers = context.RequestHeaders;
-        var index = headers.IndexOf(KnownHeaderNames.Origin, 0);
-        if (index < 0)
+        return IsAllowed(context.Request, context.Endpoint);
+    }
+
+    /// <summary>
+    /// The same check read from the request head (the processor calls it when no application code needs the context):
+    /// the <c>Origin</c> value is read from the head's bytes without a string when it is a single field.
+    /// </summary>
+    /// <param name="request">The request head.</param>
+    /// <param name="endpoint">The selected endpoint, or null (the server-wide list applies).</param>
+    internal bool IsAllowed(HttpRequestHead request, WebSocketEndpoint? endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var count = request.CountOf(KnownHeader.Origin);
+        if (count == 0)
         {
             return _allowMissingOrigin;
         }
 
-        if (headers.IndexOf(KnownHeaderNames.Origin, index + 1) >= 0)
+        if (count > 1)
         {
             return false; // two Origin fields: not something a browser sends
         }
 
-        var origin = HttpChars.TrimWhitespace(headers[index].Value);
-        var rule = context.Endpoint is { } endpoint ? _rules.GetOrAdd(endpoint, CreateRule) : new EndpointRule(_serverPatterns, false);
+        Span<char> buffer = stackalloc char[256];
+        var origin = HttpChars.TrimWhitespace(
+            request.TryGetSingle(KnownHeader.Origin, buffer, out var single) ? single : request.GetValue(KnownHeader.Origin));
+        var rule = endpoint is not null ? _rules.GetOrAdd(endpoint, _createRule) : new EndpointRule(_serverPatterns, false);
         if (rule.RefuseAll)
         {
             return false;
@@ -56,13 +71,16 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
             return MatchesAny(rule.Patterns, origin);
         }
 
-        return !rule.RequireSameOrigin || IsSameOrigin(origin, context);
+        return !rule.RequireSameOrigin || IsSameOrigin(origin, request);
     }
 
     /// <summary>True when the origin's host and port equal the <c>Host</c> header's (ports defaulted by scheme).</summary>
-    internal static bool IsSameOrigin(ReadOnlySpan<char> origin, WebSocketOpenRequestContext context)
+    internal static bool IsSameOrigin(ReadOnlySpan<char> origin, WebSocketOpenRequestContext context) => IsSameOrigin(origin, context.Request);
+
+    /// <summary>True when the origin's host and port equal the <c>Host</c> header's (ports defaulted by scheme).</summary>
+    private static bool IsSameOrigin(ReadOnlySpan<char> origin, HttpRequestHead request)
     {
-        if (!OriginParser.TryParse(origin, out _, out var originHost, out var originPort) || context.Host is not { } hostHeader)
+        if (!OriginParser.TryParse(origin, out _, out var originHost, out var originPort) || request.GetValue(KnownHeader.Host) is not { } hostHeader)
         {
             return false;
         }
@@ -81,7 +99,7 @@ internal sealed class WebSocketOriginPolicy : IHandshakeOriginPolicy
     /// <summary>True when an allow-list applies to <paramref name="endpoint"/> and <paramref name="origin"/> is on it.</summary>
     internal bool IsListed(ReadOnlySpan<char> origin, WebSocketEndpoint endpoint)
     {
-        var rule = _rules.GetOrAdd(endpoint, CreateRule);
+        var rule = _rules.GetOrAdd(endpoint, _createRule);
         return !rule.RefuseAll && rule.Patterns.Length > 0 && MatchesAny(rule.Patterns, origin);
     }
 
