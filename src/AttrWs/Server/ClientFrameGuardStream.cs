@@ -64,6 +64,9 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
         return AwaitAsync(pending, buffer);
     }
 
+    // Every read that waits comes through here (a message's frames, each client's close): the pooling builder reuses the
+    // suspended state machine's box instead of allocating one per wait.
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> AwaitAsync(ValueTask<int> pending, Memory<byte> buffer)
     {
         int read;
