@@ -70,7 +70,7 @@ internal sealed class SocketStream : Stream
     /// object keeps the registration of the last cancellable receive that had to wait, so the handshake's head read would
     /// keep the handshake's token source (and its registrations) alive for as long as the connection is open. Every
     /// caller that passes a token here ends the connection when it is cancelled (the handshake's budget, TLS, a cancelled
-    /// WebSocket receive, which aborts the WebSocket), so a cancelled wait disposes the socket, which ends the receive.
+    /// WebSocket receive, which aborts the WebSocket), so a cancelled wait ends the receive through <see cref="EndReceives"/>.
     /// </remarks>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
