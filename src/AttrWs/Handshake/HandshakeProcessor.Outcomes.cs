@@ -165,8 +165,7 @@ internal sealed partial class HandshakeProcessor
 
     private void NegotiateDeflate(HandshakeState state)
     {
-        if (DeflateNegotiator.IsEnabled(state.Context.Endpoint!, _options)
-            && DeflateNegotiator.TryNegotiate(state.Context.RequestHeaders, _options, out var deflate))
+        if (TryNegotiateDeflate(state.Context.Endpoint!, state.Context.Request, out var deflate))
         {
             state.Deflate = deflate;
             state.Context.DeflateOptions = deflate.ToOptions();

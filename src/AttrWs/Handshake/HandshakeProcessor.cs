@@ -278,14 +278,12 @@ internal sealed partial class HandshakeProcessor
 
         if (!selected)
         {
-            var context = WebSocketOpenRequestContext.Create(request, connection, endpoint, match.Values, subProtocol, offered, null);
-            var supported = SubProtocolNegotiator.DescribeSupported(match.Route);
-            return Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context) with { Body = "No acceptable subprotocol; supported: " + supported + "." });
+            return NoAcceptableSubProtocol(match.Route, WebSocketOpenRequestContext.Create(request, connection, endpoint, match.Values, subProtocol, offered, null));
         }
 
         WebSocketDeflateOptions? deflateOptions = null;
         string? extensions = null;
-        if (DeflateNegotiator.IsEnabled(endpoint, _options) && DeflateNegotiator.TryNegotiate(request.Headers, _options, out var deflate))
+        if (TryNegotiateDeflate(endpoint, request, out var deflate))
         {
             deflateOptions = deflate.ToOptions();
             extensions = deflate.ToResponseValue();
@@ -318,8 +316,7 @@ internal sealed partial class HandshakeProcessor
         // Row 12: subprotocol.
         if (!state.SubProtocolSelected)
         {
-            var supported = SubProtocolNegotiator.DescribeSupported(state.Route);
-            return new(Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context) with { Body = "No acceptable subprotocol; supported: " + supported + "." }));
+            return new(NoAcceptableSubProtocol(state.Route, context));
         }
 
         NegotiateDeflate(state);
@@ -393,6 +390,21 @@ internal sealed partial class HandshakeProcessor
 
         match = default;
         return false;
+    }
+
+    /// <summary>Row 12's rejection: none of the client's subprotocols is one the route supports.</summary>
+    private HandshakeDecision NoAcceptableSubProtocol(WebSocketRoute route, WebSocketOpenRequestContext context) =>
+        Fail(RejectionDetails.After(HandshakeRejectReason.NoAcceptableSubProtocol, context)
+            with { Body = "No acceptable subprotocol; supported: " + SubProtocolNegotiator.DescribeSupported(route) + "." });
+
+    /// <summary>
+    /// permessage-deflate for the endpoint, when it allows it and the client offers acceptable parameters. The head's
+    /// header collection is read only for an endpoint that allows deflate (reading it materialises every header).
+    /// </summary>
+    private bool TryNegotiateDeflate(WebSocketEndpoint endpoint, HttpRequestHead request, out DeflateNegotiation deflate)
+    {
+        deflate = default;
+        return DeflateNegotiator.IsEnabled(endpoint, _options) && DeflateNegotiator.TryNegotiate(request.Headers, _options, out deflate);
     }
 
     /// <summary>Row 9 with the built-in policy, read from the head (a throw is treated as a refusal, fail closed).</summary>
