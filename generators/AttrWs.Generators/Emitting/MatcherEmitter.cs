@@ -12,7 +12,7 @@ namespace AttrWs.Generators.Emitting
     /// </summary>
     internal static class MatcherEmitter
     {
-        // Above this many literals at one trie node, the node looks the segment up in a RouteLiteralTable instead of
+        // Above this many literals at one trie node, the node looks the segment up in a frozen dictionary instead of
         // comparing it with each literal in turn, so matching stays flat however many routes share a prefix.
         private const int LookupThreshold = 8;
 
@@ -102,8 +102,8 @@ namespace AttrWs.Generators.Emitting
             for (var i = 0; i < context.Lookups.Count; i++)
             {
                 w.Line();
-                w.Line("private static readonly global::AttrWs.Routing.RouteLiteralTable "
-                    + LookupField(i) + " = " + CodeText.Matching + ".CreateLiteralTable(" + CodeText.StringArray(context.Lookups[i]) + ");");
+                w.Line("private static readonly global::System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<global::System.ReadOnlySpan<char>> "
+                    + LookupField(i) + " = " + CodeText.Matching + ".CreateLiteralLookup(" + CodeText.StringArray(context.Lookups[i]) + ");");
             }
         }
 
@@ -367,7 +367,7 @@ namespace AttrWs.Generators.Emitting
         }
 
         /// <summary>
-        /// Many literals at one node: one table probe (OrdinalIgnoreCase, as <c>LiteralEquals</c>) gives the
+        /// Many literals at one node: one dictionary probe (OrdinalIgnoreCase, as <c>LiteralEquals</c>) gives the
         /// literal's index, and a switch on it leads to the same subtree the comparison chain would.
         /// </summary>
         private static void EmitLiteralLookup(SourceWriter w, SortedDictionary<string, List<Variant>> literals, int depth, int count, MatcherContext context)
@@ -379,8 +379,9 @@ namespace AttrWs.Generators.Emitting
             }
 
             var field = LookupField(context.Lookups.Count);
+            var index = "literal" + context.Lookups.Count;
             context.Lookups.Add(texts);
-            w.Open("switch (" + field + ".IndexOf(s" + depth + "))");
+            w.Open("switch (" + field + ".TryGetValue(s" + depth + ", out var " + index + ") ? " + index + " : -1)");
             var i = 0;
             foreach (var literal in literals)
             {

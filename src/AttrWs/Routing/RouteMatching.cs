@@ -134,13 +134,6 @@ public static class RouteMatching
         return indexes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>
-    /// The lookup generated matchers use where a trie node has many literals: as <see cref="CreateLiteralLookup"/>, but a
-    /// hash table of its own over ASCII case-folded characters (no delegate or interface call per lookup).
-    /// </summary>
-    /// <param name="literals">The literals, distinct ignoring case; a segment equal to <c>literals[i]</c> gives <c>i</c>.</param>
-    public static RouteLiteralTable CreateLiteralTable(string[] literals) => new(literals);
-
     /// <summary>Percent-decodes a captured value (UTF-8; invalid escapes stay as written). Allocates only the result.</summary>
     public static string Decode(ReadOnlySpan<char> raw) =>
         raw.Contains('%') ? Uri.UnescapeDataString(raw) : new string(raw);

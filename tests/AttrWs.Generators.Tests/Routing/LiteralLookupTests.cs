@@ -44,7 +44,7 @@ public sealed class LiteralLookupTests
     public void Generated_matcher_uses_a_lookup_for_a_node_with_many_literals()
     {
         var run = GeneratorHarness.Run(Source);
-        Assert.Contains("CreateLiteralTable", run.GeneratedSource, StringComparison.Ordinal);
+        Assert.Contains("CreateLiteralLookup", run.GeneratedSource, StringComparison.Ordinal);
     }
 
     [Fact]
