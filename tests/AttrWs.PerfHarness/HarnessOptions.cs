@@ -26,6 +26,12 @@ internal sealed class HarnessOptions
 
     public int IdleConnections { get; private set; } = 10_000;
 
+    /// <summary>
+    /// Connections the idle scenario opens and closes (as many at once as it measures with) before its baseline reading,
+    /// so the one-time cost of compiling a server's concurrent paths is not counted per connection.
+    /// </summary>
+    public int IdleWarmup { get; private set; } = 2_000;
+
     /// <summary>Message sizes of the large-message scenario (the servers accept up to 16 MiB).</summary>
     public int[] LargeSizes { get; private set; } = [1 << 20, 4 << 20, 16 << 20];
 
@@ -58,6 +64,7 @@ internal sealed class HarnessOptions
                     options.HandshakeConcurrency = 4;
                     options.EchoConnections = 8;
                     options.IdleConnections = 100;
+                    options.IdleWarmup = 20;
                     options.LargeSizes = [1 << 20];
                     options.LargeMessageRepeats = 1;
                     continue;
@@ -81,6 +88,9 @@ internal sealed class HarnessOptions
                     break;
                 case "--idle-connections":
                     options.IdleConnections = int.Parse(Required(value, args[i]), CultureInfo.InvariantCulture);
+                    break;
+                case "--idle-warmup":
+                    options.IdleWarmup = int.Parse(Required(value, args[i]), CultureInfo.InvariantCulture);
                     break;
                 case "--json":
                     options.JsonPath = Required(value, args[i]);

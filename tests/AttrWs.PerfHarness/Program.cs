@@ -3,7 +3,7 @@ using AttrWs.PerfHarness.Report;
 using AttrWs.PerfHarness.Scale;
 using AttrWs.PerfHarness.Servers;
 
-// dotnet run -c Release --project tests/AttrWs.PerfHarness -- run [--servers attrws,kestrel,...] [--duration S] [--json F] [--markdown F] [--smoke]
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- run [--servers attrws,kestrel,...] [--scenarios handshake,echo,idle,large] [--duration S] [--idle-connections N] [--idle-warmup N] [--json F] [--markdown F] [--smoke]
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
 //   (starts its own scale-node / scale-client processes and a redis-server; see Scale/ScaleRun.cs)
