@@ -108,6 +108,15 @@ internal sealed class HarnessOptions
         return options;
     }
 
+    /// <summary>A copy with another warm-up and window (the <c>paired</c> command's short windows).</summary>
+    public HarnessOptions WithTiming(TimeSpan warmup, TimeSpan duration)
+    {
+        var copy = (HarnessOptions)MemberwiseClone();
+        copy.Warmup = warmup;
+        copy.Duration = duration;
+        return copy;
+    }
+
     private static string Required(string? value, string option) =>
         value ?? throw new ArgumentException($"Option {option} needs a value.");
 }

@@ -5,6 +5,8 @@ using AttrWs.PerfHarness.Servers;
 
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- run [--servers attrws,kestrel,...] [--scenarios handshake,echo,idle,large] [--duration S] [--idle-connections N] [--idle-warmup N] [--json F] [--markdown F] [--smoke]
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- paired [--servers attrws,attrws-kestrel,kestrel] [--scenario handshake|echo] [--rounds N] [--window S]
+//   (all servers up at once, short windows in rotating order; ratios per round against the last server)
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
 //   (starts its own scale-node / scale-client processes and a redis-server; see Scale/ScaleRun.cs)
 // bash tests/AttrWs.PerfHarness/run-all.sh    everything, into tests/AttrWs.Benchmarks/RESULTS.md
@@ -17,6 +19,11 @@ if (args.Length >= 1 && args[0] == "run")
 {
     var options = HarnessOptions.Parse(args.AsSpan(1));
     return await LoadRun.RunAsync(options);
+}
+
+if (args.Length >= 1 && args[0] == "paired")
+{
+    return await PairedRun.RunAsync(PairedOptions.Parse(args.AsSpan(1)));
 }
 
 if (args.Length >= 1 && args[0] == "scale")
@@ -34,5 +41,5 @@ if (args.Length >= 1 && args[0] == "scale-client")
     return await ScaleClient.RunAsync(args[1..]);
 }
 
-await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | serve KIND | scale [options]");
+await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | paired [options] | serve KIND | scale [options]");
 return 2;
