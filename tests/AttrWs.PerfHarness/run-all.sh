@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the measured part of tests/AttrWs.Benchmarks/RESULTS.md (between its GENERATED markers): the machine,
 # the routing and handshake micro-benchmarks (BenchmarkDotNet, short job) and the load harness against every peer.
-#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~25 minutes on 2 cores, of which ~10 for 100,000 connections)
+#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~30 minutes on 2 cores, of which ~10 for 100,000 connections)
 #   bash tests/AttrWs.PerfHarness/run-all.sh --smoke    seconds: proves everything executes, writes nothing
 # Measure on a quiet machine: the 1-minute load average at the start is recorded with the figures.
 set -euo pipefail
@@ -30,6 +30,7 @@ BENCH="$ROOT/tests/AttrWs.Benchmarks/bin/Release/net10.0/AttrWs.Benchmarks"
 if ((SMOKE)); then
   "$BENCH" --smoke
   "$HARNESS" run --smoke --markdown "$OUT/load-smoke.md"
+  "$HARNESS" paired --rounds 1 --window 0.3 --warmup 0.3 --markdown "$OUT/paired-smoke.md"
   # 2 nodes on a real redis-server, 300 connections, one broadcast checked on every connection.
   "$HARNESS" scale --smoke --markdown "$OUT/scale-smoke.md"
   echo "perf smoke OK"
@@ -38,10 +39,14 @@ fi
 
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 STARTED="$(date -u '+%Y-%m-%d %H:%M UTC')"
-rm -rf "$OUT/bdn"
+rm -rf "$OUT/bdn" "$OUT/bdn-e2e"
 "$BENCH" --filter '*RoutingBenchmarks*' '*HandshakeBenchmarks*' --job short --inProcess --exporters json github --artifacts "$OUT/bdn" | tail -n 5
+# Issue 15, target 2: EndToEnd on its own (after the other handshake benchmarks in one process it reads ~1.7x slower).
+"$BENCH" --filter '*HandshakeBenchmarks.EndToEnd*' --inProcess --warmupCount 5 --iterationCount 15 --exporters github --artifacts "$OUT/bdn-e2e" | tail -n 3
 LOAD_AFTER_BDN="$(cut -d' ' -f1-3 /proc/loadavg)"
 "$HARNESS" run --json "$OUT/load.json" --markdown "$OUT/load.md"
+# Issue 15, target 4 and issue 12's handshake goal: every server up at once, 15 rounds of 3 s windows in rotating order.
+"$HARNESS" paired --markdown "$OUT/paired.md"
 # Issue 15, target 5: 1 node x 19,000 and 6 nodes x 100,000 connections (open-file limit 20,000 per process), a minute idle,
 # one broadcast. An incomplete run (lost, dropped or corrupted copies) still writes its table, and says so.
 SCALE_STATUS=0
@@ -67,6 +72,10 @@ LOAD_AT_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   sed -n '/^|/,$p' "$OUT"/bdn/results/*HandshakeBenchmarks-report-github.md | sed "s/&#39;/'/g; s/\*\*//g"
   echo
+  echo "### Handshake core, EndToEnd on its own (BenchmarkDotNet 0.15.4, 5 warm-up + 15 iterations)"
+  echo
+  sed -n '/^|/,$p' "$OUT"/bdn-e2e/results/*HandshakeBenchmarks-report-github.md | sed "s/&#39;/'/g; s/\*\*//g"
+  echo
   echo "### Micro-benchmark targets"
   echo
   python3 "$ROOT/tests/AttrWs.PerfHarness/micro_targets.py" "$OUT/bdn/results"
@@ -74,6 +83,10 @@ LOAD_AT_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "### Load harness"
   echo
   cat "$OUT/load.md"
+  echo
+  echo "### Handshake CPU, paired windows (all servers up at once)"
+  echo
+  cat "$OUT/paired.md"
   echo
   echo "### Scale: 100,000 connections"
   echo
