@@ -143,6 +143,7 @@ internal static class PairedRun
                 $"- {names[s]} / {names[reference]}: median {median:0.00}, quartiles {Quantile(r, 0.25):0.00}-{Quantile(r, 0.75):0.00}, range {r.Min():0.00}-{r.Max():0.00}, median absolute deviation {mad:0.00}; {r.Count(x => x < 1)} of {r.Count} rounds below 1, {r.Count(x => x <= 1.1)} at or below 1.1.");
         }
 
+        Targets(md, options, ratios);
         for (var s = 0; s < names.Length; s++)
         {
             var column = Column(figures, s);
@@ -153,6 +154,42 @@ internal static class PairedRun
         }
 
         return md.ToString();
+    }
+
+    /// <summary>
+    /// The verdicts this comparison decides (handshake, plain Kestrel last): issue 15's target 4 (the margin below Kestrel
+    /// larger than the ratio's own round-to-round spread, and three rounds in four below Kestrel) and issue 12's goal
+    /// (AttrWs on Kestrel within 1.1x of plain Kestrel, median of the rounds).
+    /// </summary>
+    private static void Targets(StringBuilder md, PairedOptions options, List<double>[] ratios)
+    {
+        var names = options.Servers;
+        if (options.Scenario != "handshake" || names[^1] != "kestrel")
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine("| target | figure | verdict |");
+        md.AppendLine("|---|---|---|");
+        if (Array.IndexOf(names, "attrws") is var a and >= 0)
+        {
+            var r = ratios[a];
+            var median = Quantile(r, 0.5);
+            var spread = (Quantile(r, 0.75) - Quantile(r, 0.25)) / 2;
+            var met = 1 - median > spread && Quantile(r, 0.75) < 1;
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| issue 15, target 4: server CPU per handshake below Kestrel's by more than the noise | median AttrWs / Kestrel {median:0.00}: margin {1 - median:0.00} against a spread (half the interquartile range) of {spread:0.00}; upper quartile {Quantile(r, 0.75):0.00}; {r.Count(x => x < 1)} of {r.Count} rounds below | {(met ? "**met**" : "not met")} |");
+        }
+
+        if (Array.IndexOf(names, "attrws-kestrel") is var k and >= 0)
+        {
+            var median = Quantile(ratios[k], 0.5);
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| issue 12: AttrWs on Kestrel, server CPU per handshake within 1.1x of plain Kestrel | median {median:0.00} ({ratios[k].Count(x => x <= 1.1)} of {ratios[k].Count} rounds at or below 1.1) | {(median <= 1.1 ? "**met**" : "not met")} |");
+        }
+
+        md.AppendLine();
     }
 
     private static List<double> Column(double[,] figures, int s)
