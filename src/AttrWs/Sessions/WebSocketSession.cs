@@ -22,6 +22,10 @@ public sealed partial class WebSocketSession
     private string? _closeStatusDescription;
     private long _lastReceiveTimestamp = Environment.TickCount64;
 
+    // The open-request context, or the request head it is made from on first access (with _connectionInfo).
+    private object? _openRequest;
+    private WebSocketConnectionInfo? _connectionInfo;
+
     /// <summary>Creates a session (hosts do, with an object initializer; applications receive one).</summary>
     internal WebSocketSession()
     {
@@ -34,19 +38,19 @@ public sealed partial class WebSocketSession
     // bytes and builds its strings on first access, so an idle connection holds the bytes, not a string per header.
 
     /// <summary>The request target (path and query) of the opening handshake.</summary>
-    public string RequestTarget => OpenRequest.Request.Target;
+    public string RequestTarget => Request.Target;
 
     /// <summary>The path part of the request target, percent-encoded.</summary>
-    public string Path => OpenRequest.Request.Path;
+    public string Path => Request.Path;
 
     /// <summary>The query part including <c>?</c>, or empty.</summary>
-    public string Query => OpenRequest.Request.Query;
+    public string Query => Request.Query;
 
     /// <summary>The captured route values.</summary>
     public required RouteValues RouteValues { get; init; }
 
     /// <summary>The headers of the opening handshake.</summary>
-    public HttpHeaderCollection RequestHeaders => OpenRequest.Request.Headers;
+    public HttpHeaderCollection RequestHeaders => Request.Headers;
 
     /// <summary>The negotiated subprotocol, or null.</summary>
     public string? SubProtocol { get; init; }
@@ -61,7 +65,15 @@ public sealed partial class WebSocketSession
     public required WebSocketEndpoint Endpoint { get; init; }
 
     /// <summary>The open-request context of the handshake that accepted the connection.</summary>
-    public required WebSocketOpenRequestContext OpenRequest { get; init; }
+    /// <remarks>
+    /// Hosts set it, or (<see cref="SetOpenRequestSource"/>) leave it to be made on first access when no application
+    /// code saw the handshake: an idle connection whose endpoint never asks does not hold it.
+    /// </remarks>
+    public WebSocketOpenRequestContext OpenRequest
+    {
+        get => _openRequest as WebSocketOpenRequestContext ?? CreateOpenRequest();
+        init => _openRequest = value;
+    }
 
     /// <summary>Services for endpoint parameters, when the server has a service provider.</summary>
     public IServiceProvider? Services { get; init; }
@@ -130,6 +142,36 @@ public sealed partial class WebSocketSession
         {
             // The host already released the session.
         }
+    }
+
+    /// <summary>
+    /// Makes <see cref="OpenRequest"/> on first access from the accepting handshake's request and connection: for a
+    /// handshake decided without application code, no offered subprotocol and no negotiated deflate, the context the
+    /// handshake core would have made (request, connection, endpoint, route values, no subprotocol, no offers).
+    /// </summary>
+    /// <summary>The opening handshake's request head, read without making <see cref="OpenRequest"/>.</summary>
+    internal HttpRequestHead Request => _openRequest as HttpRequestHead ?? OpenRequest.Request;
+
+    /// <summary>Sets <see cref="OpenRequest"/> (the context application code saw, or one the host made).</summary>
+    internal void SetOpenRequest(WebSocketOpenRequestContext context) => _openRequest = context;
+
+    internal void SetOpenRequestSource(HttpRequestHead request, WebSocketConnectionInfo connection)
+    {
+        _openRequest = request;
+        _connectionInfo = connection;
+    }
+
+    private WebSocketOpenRequestContext CreateOpenRequest()
+    {
+        if (_openRequest is not HttpRequestHead request)
+        {
+            throw new InvalidOperationException("The session has no open-request context.");
+        }
+
+        var context = WebSocketOpenRequestContext.Create(request, _connectionInfo!, Endpoint, RouteValues, SubProtocol, [], null);
+
+        // Two first readers may race: both made an equal context; every later one reads the one kept.
+        return Interlocked.CompareExchange(ref _openRequest, context, request) as WebSocketOpenRequestContext ?? context;
     }
 
     private void RecordClose(WebSocketCloseStatus status, string? description)
