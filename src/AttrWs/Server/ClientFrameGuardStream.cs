@@ -18,7 +18,7 @@ namespace AttrWs.Server;
 /// <remarks>
 /// Directly over the connection's <see cref="SocketStream"/> (no TLS, no replayed bytes: the usual case) the guard reads
 /// the socket itself and counts the wire bytes in its own continuation, so a read waiting on an idle connection is one
-/// async frame, not two.
+/// async frame, not two; a zero-byte read (an idle connection's wait) is the socket's own receive, no frame at all.
 /// </remarks>
 internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner), AttrWs.Sessions.IIncomingFrameProgress
 {
@@ -51,6 +51,15 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
         if (_poisonOffset >= 0)
         {
             return ValueTask.FromResult(DrainPoison(buffer.Span));
+        }
+
+        if (buffer.IsEmpty && _socket is { } waiting)
+        {
+            // A zero-byte read: the WebSocket's wait for the next frame when its caller waits without a buffer (the
+            // session's first read of each message). No byte to inspect or count, so the socket's own receive is the
+            // read: an idle connection's wait holds no async frame of the guard's. A socket error then reaches the
+            // WebSocket as the SocketException itself, not wrapped in an IOException.
+            return waiting.ReceiveUncountedAsync(buffer, cancellationToken);
         }
 
         var pending = _socket is { } socket ? socket.ReceiveUncountedAsync(buffer, cancellationToken) : Inner.ReadAsync(buffer, cancellationToken);
