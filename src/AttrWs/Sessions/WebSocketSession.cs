@@ -18,8 +18,6 @@ namespace AttrWs;
 /// </remarks>
 public sealed partial class WebSocketSession
 {
-    private WebSocketCloseStatus? _closeStatus;
-    private string? _closeStatusDescription;
     private long _lastReceiveTimestamp = Environment.TickCount64;
 
     // The open-request context, or the request head it is made from on first access (with _connectionInfo).
@@ -97,10 +95,10 @@ public sealed partial class WebSocketSession
     /// The status of the close frame that ended the session once it closed: the server's own when the server closed
     /// first, the peer's when the peer did. Null while open or after an abort without a close frame.
     /// </summary>
-    public WebSocketCloseStatus? CloseStatus => _closeStatus ?? WebSocket.CloseStatus;
+    public WebSocketCloseStatus? CloseStatus => Volatile.Read(ref _sendAndClose)?.CloseStatus ?? WebSocket.CloseStatus;
 
     /// <summary>The reason text that came with <see cref="CloseStatus"/>, or null.</summary>
-    public string? CloseStatusDescription => _closeStatusDescription ?? WebSocket.CloseStatusDescription;
+    public string? CloseStatusDescription => Volatile.Read(ref _sendAndClose)?.CloseStatusDescription ?? WebSocket.CloseStatusDescription;
 
     /// <summary>Server metrics, when the session belongs to the standalone server.</summary>
     internal AttrWsMetrics? Metrics { get; init; }
@@ -176,10 +174,11 @@ public sealed partial class WebSocketSession
 
     private void RecordClose(WebSocketCloseStatus status, string? description)
     {
-        if (_closeStatus is null)
+        var state = SendAndClose;
+        if (state.CloseStatus is null)
         {
-            _closeStatusDescription = description;
-            _closeStatus = status;
+            state.CloseStatusDescription = description;
+            state.CloseStatus = status;
         }
     }
 }
