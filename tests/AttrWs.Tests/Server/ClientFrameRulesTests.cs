@@ -6,11 +6,13 @@ using AttrWs.Server;
 namespace AttrWs.Tests.Server;
 
 /// <summary>
-/// Guards the frame guard's zero-byte read (an idle connection's wait for the next frame), which is the socket's own
-/// receive with no frame of the guard's: it waits until bytes arrive and returns 0 without consuming or counting them,
-/// and the guard's rules still apply to the bytes read after it (an unmasked frame is poisoned; a masked one passes).
+/// Guards the client-frame rules where the WebSocket reads the socket's own stream (<see cref="SocketStream.GuardClientFrames"/>,
+/// the standalone host's usual case) and where <see cref="ClientFrameGuardStream"/> wraps a stream: a zero-byte read (an
+/// idle connection's wait for the next frame, the socket's own receive when guarded directly) waits until bytes arrive
+/// and returns 0 without consuming them, and the rules apply to the bytes read after it (an unmasked frame is poisoned,
+/// a masked one passes whole), with the frame's remaining payload reported.
 /// </summary>
-public sealed class ClientFrameGuardZeroByteReadTests
+public sealed class ClientFrameRulesTests
 {
     private static async Task<(Socket Server, Socket Client)> ConnectedPairAsync()
     {
@@ -23,15 +25,28 @@ public sealed class ClientFrameGuardZeroByteReadTests
         return (server, client);
     }
 
+    private static Stream Guarded(Socket server, bool direct)
+    {
+        var socketStream = new SocketStream(server, new AttrWsMetrics(null, null));
+        if (direct)
+        {
+            socketStream.GuardClientFrames();
+            return socketStream;
+        }
+
+        return new ClientFrameGuardStream(socketStream);
+    }
+
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_zero_byte_read_waits_for_bytes_then_the_frame_is_inspected(bool masked)
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    public async Task A_zero_byte_read_waits_for_bytes_then_the_frame_is_inspected(bool masked, bool direct)
     {
         var (server, client) = await ConnectedPairAsync();
         using var _ = client;
-        var metrics = new AttrWsMetrics(null, null);
-        await using var guard = new ClientFrameGuardStream(new SocketStream(server, metrics));
+        await using var guard = Guarded(server, direct);
 
         var waiting = guard.ReadAsync(Memory<byte>.Empty);
         await Task.Delay(50);
@@ -43,7 +58,19 @@ public sealed class ClientFrameGuardZeroByteReadTests
         Assert.Equal(0, await waiting.AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
 
         var buffer = new byte[64];
-        var read = 0;
+        if (masked)
+        {
+            // The header alone first: the guard then knows the payload still to come.
+            var header = 0;
+            while (header < 6)
+            {
+                header += await guard.ReadAsync(buffer.AsMemory(header, 6 - header)).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+
+            Assert.Equal(2, ((AttrWs.Sessions.IIncomingFrameProgress)guard).PayloadRemaining);
+        }
+
+        var read = masked ? 6 : 0;
         while (read < (masked ? frame.Length : 2 + 13 - 1))
         {
             var n = await guard.ReadAsync(buffer.AsMemory(read)).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
@@ -68,11 +95,13 @@ public sealed class ClientFrameGuardZeroByteReadTests
         }
     }
 
-    [Fact]
-    public async Task A_zero_byte_read_reports_the_peers_end_of_stream()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_zero_byte_read_reports_the_peers_end_of_stream(bool direct)
     {
         var (server, client) = await ConnectedPairAsync();
-        await using var guard = new ClientFrameGuardStream(new SocketStream(server, new AttrWsMetrics(null, null)));
+        await using var guard = Guarded(server, direct);
         var waiting = guard.ReadAsync(Memory<byte>.Empty);
         client.Shutdown(SocketShutdown.Both);
         client.Dispose();
