@@ -15,6 +15,8 @@ namespace AttrWs.Sessions;
 internal sealed class SessionLifecycle(
     WebSocketConnectionRegistry connections, WebSocketGroupManager groups, AttrWsMetrics metrics, SessionLimits limits, ILogger logger)
 {
+    private readonly SessionHost _host = new(limits, metrics, groups);
+
     /// <summary>The session of an accepted handshake.</summary>
     /// <param name="head">The request head.</param>
     /// <param name="info">The connection.</param>
@@ -37,9 +39,7 @@ internal sealed class SessionLifecycle(
             Aborted = lifetime.Token,
             Lifetime = lifetime,
             WebSocket = webSocket,
-            Metrics = metrics,
-            GroupManager = groups,
-            Options = limits,
+            Host = _host,
         };
 
         if (OpenRequestIsDerivable(head, decision))

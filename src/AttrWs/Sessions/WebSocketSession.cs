@@ -19,6 +19,7 @@ namespace AttrWs;
 public sealed partial class WebSocketSession
 {
     private long _lastReceiveTimestamp = Environment.TickCount64;
+    private Sessions.SessionHost _host = Sessions.SessionHost.Default;
 
     // The open-request context, or the request head it is made from on first access (with _connectionInfo).
     private object? _openRequest;
@@ -86,7 +87,18 @@ public sealed partial class WebSocketSession
     public required WebSocket WebSocket { get; init; }
 
     /// <summary>The session's limits (message size, send queue, close timeout), from <see cref="WebSocketServerOptions.Limits"/>.</summary>
-    internal Sessions.SessionLimits Options { get; init; } = Sessions.SessionLimits.Default;
+    internal Sessions.SessionLimits Options
+    {
+        get => _host.Limits;
+        init => _host = _host with { Limits = value };
+    }
+
+    /// <summary>What every session of a host shares (limits, metrics, groups): one reference per session, not three.</summary>
+    internal Sessions.SessionHost Host
+    {
+        get => _host;
+        init => _host = value;
+    }
 
     /// <summary>The state of the connection.</summary>
     public WebSocketState State => WebSocket.State;
@@ -101,7 +113,11 @@ public sealed partial class WebSocketSession
     public string? CloseStatusDescription => Volatile.Read(ref _sendAndClose)?.CloseStatusDescription ?? WebSocket.CloseStatusDescription;
 
     /// <summary>Server metrics, when the session belongs to the standalone server.</summary>
-    internal AttrWsMetrics? Metrics { get; init; }
+    internal AttrWsMetrics? Metrics
+    {
+        get => _host.Metrics;
+        init => _host = _host with { Metrics = value };
+    }
 
     /// <summary>Cancels <see cref="Aborted"/>; owned by the host that created the session.</summary>
     internal CancellationTokenSource? Lifetime { get; init; }
