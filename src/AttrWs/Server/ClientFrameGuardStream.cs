@@ -10,55 +10,39 @@ namespace AttrWs.Server;
 /// control frame no negotiated extension defines it, so the connection must fail. With permessage-deflate negotiated
 /// the BCL ignored it (and answered such a ping).</item>
 /// </list>
-/// This stream follows the frame boundaries of the bytes it passes on (headers parsed, payloads skipped in bulk) and,
-/// where a frame breaks one of those rules, substitutes a header the framing code must reject (masked, 64-bit length
-/// with the most significant bit set), so the framing code fails the connection with 1002 (Protocol Error) itself and
-/// the close handshake stays in one place. After that the stream reports end of stream.
+/// The rules themselves are <see cref="ClientFrameInspector"/>'s; this stream applies them to the bytes read from a stream
+/// it wraps (TLS, replayed early bytes, the Kestrel host's upgraded stream). Directly over the connection's socket (no TLS,
+/// no replayed bytes: the usual case) <see cref="SocketStream"/> applies them itself, one object instead of two.
 /// </summary>
-/// <remarks>
-/// Directly over the connection's <see cref="SocketStream"/> (no TLS, no replayed bytes: the usual case) the guard reads
-/// the socket itself and counts the wire bytes in its own continuation, so a read waiting on an idle connection is one
-/// async frame, not two.
-/// </remarks>
 internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inner), AttrWs.Sessions.IIncomingFrameProgress
 {
-    // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
-    private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
-
-    private readonly SocketStream? _socket = inner as SocketStream;
-    private ulong _payloadRemaining;
-    private ulong _payloadLength;
-    private int _headerPosition;
-    private int _headerLength;
-    private int _poisonOffset = -1;
+    private ClientFrameInspector _frames = ClientFrameInspector.Create();
 
     /// <inheritdoc/>
-    public long PayloadRemaining => (long)Math.Min(_payloadRemaining, long.MaxValue);
+    public long PayloadRemaining => _frames.PayloadRemaining;
 
     public override int Read(Span<byte> buffer)
     {
-        if (_poisonOffset >= 0)
+        if (_frames.IsPoisoned)
         {
-            return DrainPoison(buffer);
+            return _frames.DrainPoison(buffer);
         }
 
         var read = Inner.Read(buffer);
-        return Inspect(buffer, read);
+        return _frames.Inspect(buffer, read);
     }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_poisonOffset >= 0)
+        if (_frames.IsPoisoned)
         {
-            return ValueTask.FromResult(DrainPoison(buffer.Span));
+            return ValueTask.FromResult(_frames.DrainPoison(buffer.Span));
         }
 
-        var pending = _socket is { } socket ? socket.ReceiveUncountedAsync(buffer, cancellationToken) : Inner.ReadAsync(buffer, cancellationToken);
+        var pending = Inner.ReadAsync(buffer, cancellationToken);
         if (pending.IsCompletedSuccessfully)
         {
-            var read = pending.Result;
-            _socket?.CountReceived(read);
-            return ValueTask.FromResult(Inspect(buffer.Span, read));
+            return ValueTask.FromResult(_frames.Inspect(buffer.Span, pending.Result));
         }
 
         return AwaitAsync(pending, buffer);
@@ -69,22 +53,40 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<int> AwaitAsync(ValueTask<int> pending, Memory<byte> buffer)
     {
-        int read;
-        try
-        {
-            read = await pending.ConfigureAwait(false);
-        }
-        catch (System.Net.Sockets.SocketException ex) when (_socket is not null)
-        {
-            throw SocketStream.Failure(ex);
-        }
-
-        _socket?.CountReceived(read);
-        return Inspect(buffer.Span, read);
+        var read = await pending.ConfigureAwait(false);
+        return _frames.Inspect(buffer.Span, read);
     }
+}
+
+/// <summary>
+/// The client-frame rules of <see cref="ClientFrameGuardStream"/> over the bytes a stream reads: follows the frame
+/// boundaries (headers parsed, payloads skipped in bulk) and, where a frame breaks a rule, substitutes a header the
+/// framing code must reject (masked, 64-bit length with the most significant bit set), so the framing code fails the
+/// connection with 1002 (Protocol Error) itself and the close handshake stays in one place. After that the reads
+/// report end of stream. A mutable struct: kept in a field of the stream that reads, never copied.
+/// </summary>
+internal struct ClientFrameInspector
+{
+    // Second header byte "masked, 64-bit length", a 64-bit length with its top bit set (invalid, §5.2), a masking key.
+    private static readonly byte[] Poison = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0];
+
+    private ulong _payloadRemaining;
+    private ulong _payloadLength;
+    private int _headerPosition;
+    private int _headerLength;
+    private int _poisonOffset;
+
+    /// <summary>An inspector at the start of the first frame.</summary>
+    public static ClientFrameInspector Create() => new() { _poisonOffset = -1 };
+
+    /// <summary>Payload bytes of the current frame still to come (0 between frames).</summary>
+    public readonly long PayloadRemaining => (long)Math.Min(_payloadRemaining, long.MaxValue);
+
+    /// <summary>True once a frame broke a rule: reads return the rest of the poison, then end of stream.</summary>
+    public readonly bool IsPoisoned => _poisonOffset >= 0;
 
     /// <returns>How many bytes of <paramref name="buffer"/> the caller may use (fewer than read once poisoned).</returns>
-    private int Inspect(Span<byte> buffer, int read)
+    public int Inspect(Span<byte> buffer, int read)
     {
         var i = 0;
         while (i < read)
@@ -144,11 +146,12 @@ internal sealed class ClientFrameGuardStream(Stream inner) : WrappingStream(inne
         return read;
     }
 
-    private int DrainPoison(Span<byte> destination)
+    /// <returns>The poison bytes copied (0 once it is delivered: end of stream).</returns>
+    public int DrainPoison(Span<byte> destination)
     {
         var count = Math.Min(Poison.Length - _poisonOffset, destination.Length);
         Poison.AsSpan(_poisonOffset, count).CopyTo(destination);
         _poisonOffset += count;
-        return count; // 0 once the poison is delivered: end of stream
+        return count;
     }
 }

@@ -15,10 +15,14 @@ namespace AttrWs.Server;
 /// that never had to wait for a send holds no send operation. Asynchronous receives are not affected by the mode.
 /// Socket errors surface as <see cref="IOException"/> (inner <see cref="SocketException"/>), as from <see cref="NetworkStream"/>.
 /// </remarks>
-internal sealed class SocketStream : Stream
+internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgress
 {
     private readonly Socket _socket;
     private readonly AttrWsMetrics _metrics;
+
+    // The client-frame rules (ClientFrameGuardStream's), once the WebSocket reads this stream directly.
+    private ClientFrameInspector _frames = ClientFrameInspector.Create();
+    private bool _guarding;
 
     public SocketStream(Socket socket, AttrWsMetrics metrics)
     {
@@ -41,19 +45,34 @@ internal sealed class SocketStream : Stream
         set => throw new NotSupportedException();
     }
 
+    /// <inheritdoc/>
+    public long PayloadRemaining => _frames.PayloadRemaining;
+
+    /// <summary>
+    /// From now on reads apply the client-frame rules of <see cref="ClientFrameGuardStream"/> (called once the 101 is
+    /// out, when the WebSocket reads this stream directly: no TLS and no replayed bytes), and a read that waits is one
+    /// async frame that counts the wire bytes and inspects them in its own continuation.
+    /// </summary>
+    public void GuardClientFrames() => _guarding = true;
+
     /// <summary>Wraps a socket error as <see cref="NetworkStream"/> does.</summary>
     public static IOException Failure(SocketException exception)
         => new("Unable to transfer data on the transport connection: " + exception.Message, exception);
 
     public override int Read(Span<byte> buffer)
     {
+        if (_guarding && _frames.IsPoisoned)
+        {
+            return _frames.DrainPoison(buffer);
+        }
+
         while (true)
         {
             var read = _socket.Receive(buffer, SocketFlags.None, out var error);
             if (error == SocketError.Success)
             {
                 CountReceived(read);
-                return read;
+                return _guarding ? _frames.Inspect(buffer, read) : read;
             }
 
             if (error != SocketError.WouldBlock)
@@ -74,6 +93,11 @@ internal sealed class SocketStream : Stream
     /// </remarks>
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (_guarding)
+        {
+            return ReadGuardedAsync(buffer, cancellationToken);
+        }
+
         if (cancellationToken.IsCancellationRequested)
         {
             return ValueTask.FromCanceled<int>(cancellationToken);
@@ -91,14 +115,57 @@ internal sealed class SocketStream : Stream
     }
 
     /// <summary>
-    /// A receive the caller counts (<see cref="CountReceived"/>) and whose <see cref="SocketException"/> it wraps
-    /// (<see cref="Failure"/>) in its own continuation: the session's reads, so a pending one costs one async frame, not two.
+    /// The WebSocket's reads (<see cref="GuardClientFrames"/>): the token goes to the socket (the WebSocket aborts on a
+    /// cancelled receive), the bytes are counted and inspected, and a <see cref="SocketException"/> is wrapped, in one
+    /// continuation.
     /// </summary>
-    public ValueTask<int> ReceiveUncountedAsync(Memory<byte> buffer, CancellationToken cancellationToken)
-        => _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+    private ValueTask<int> ReadGuardedAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        if (_frames.IsPoisoned)
+        {
+            return ValueTask.FromResult(_frames.DrainPoison(buffer.Span));
+        }
 
-    /// <summary>Counts bytes read by <see cref="ReceiveUncountedAsync"/>.</summary>
-    public void CountReceived(int read)
+        if (buffer.IsEmpty)
+        {
+            // A zero-byte read: the WebSocket's wait for the next frame when its caller waits without a buffer (the
+            // session's first read of each message). No byte to inspect or count, so the socket's own receive is the
+            // read: an idle connection's wait holds no async frame of ours. A socket error then reaches the WebSocket
+            // as the SocketException itself, not wrapped in an IOException.
+            return _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+        }
+
+        var pending = _socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+        if (pending.IsCompletedSuccessfully)
+        {
+            var read = pending.Result;
+            CountReceived(read);
+            return ValueTask.FromResult(_frames.Inspect(buffer.Span, read));
+        }
+
+        return AwaitGuardedAsync(pending, buffer);
+    }
+
+    // Every guarded read that waits comes through here (a message's frames, each client's close): the pooling builder
+    // reuses the suspended state machine's box instead of allocating one per wait.
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<int> AwaitGuardedAsync(ValueTask<int> pending, Memory<byte> buffer)
+    {
+        int read;
+        try
+        {
+            read = await pending.ConfigureAwait(false);
+        }
+        catch (SocketException ex)
+        {
+            throw Failure(ex);
+        }
+
+        CountReceived(read);
+        return _frames.Inspect(buffer.Span, read);
+    }
+
+    private void CountReceived(int read)
     {
         if (read > 0)
         {

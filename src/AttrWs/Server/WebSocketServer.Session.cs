@@ -16,9 +16,24 @@ public sealed partial class WebSocketServer
         var stream = accepted.Leftover.Length == 0 ? accepted.Stream : new ReplayStream(accepted.Stream, accepted.Leftover);
         var decision = accepted.Decision;
 
-        // ClientFrameGuardStream: client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames).
-        var guard = new ClientFrameGuardStream(stream);
-        var webSocket = WebSocket.CreateFromStream(guard, new WebSocketCreationOptions
+        // Client-frame rules the BCL framing does not enforce (unmasked frames, RSV1 on control frames): the socket's own
+        // stream applies them when the WebSocket reads it directly, ClientFrameGuardStream over TLS or replayed bytes.
+        Stream guarded;
+        Sessions.IIncomingFrameProgress frames;
+        if (stream is SocketStream socketStream)
+        {
+            socketStream.GuardClientFrames();
+            guarded = socketStream;
+            frames = socketStream;
+        }
+        else
+        {
+            var guard = new ClientFrameGuardStream(stream);
+            guarded = guard;
+            frames = guard;
+        }
+
+        var webSocket = WebSocket.CreateFromStream(guarded, new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
@@ -27,7 +42,7 @@ public sealed partial class WebSocketServer
             DangerousDeflateOptions = decision.DeflateOptions,
         });
         var session = _sessions!.Create(accepted.Head, accepted.Info, decision, webSocket, Options.Services, new CancellationTokenSource());
-        session.IncomingFrames = decision.DeflateOptions is null ? guard : null; // compressed frames do not announce the message's length
+        session.IncomingFrames = decision.DeflateOptions is null ? frames : null; // compressed frames do not announce the message's length
         return session;
     }
 }

@@ -15,6 +15,8 @@ namespace AttrWs.Sessions;
 internal sealed class SessionLifecycle(
     WebSocketConnectionRegistry connections, WebSocketGroupManager groups, AttrWsMetrics metrics, SessionLimits limits, ILogger logger)
 {
+    private readonly SessionHost _host = new(limits, metrics, groups);
+
     /// <summary>The session of an accepted handshake.</summary>
     /// <param name="head">The request head.</param>
     /// <param name="info">The connection.</param>
@@ -24,7 +26,8 @@ internal sealed class SessionLifecycle(
     /// <param name="lifetime">Cancelled when the session ends; <see cref="WebSocketSession.Aborted"/> is its token.</param>
     public WebSocketSession Create(
         HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, WebSocket webSocket, IServiceProvider? services, CancellationTokenSource lifetime)
-        => new()
+    {
+        var session = new WebSocketSession
         {
             ConnectionId = info.ConnectionId,
             RouteValues = decision.RouteValues,
@@ -32,15 +35,34 @@ internal sealed class SessionLifecycle(
             User = decision.User,
             RemoteEndPoint = info.RemoteEndPoint,
             Endpoint = decision.Endpoint!,
-            OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
             Services = services,
             Aborted = lifetime.Token,
             Lifetime = lifetime,
             WebSocket = webSocket,
-            Metrics = metrics,
-            GroupManager = groups,
-            Options = limits,
+            Host = _host,
         };
+
+        if (OpenRequestIsDerivable(head, decision))
+        {
+            // Made from the head when someone asks (the session's request properties read the head without it).
+            session.SetOpenRequestSource(head, info);
+        }
+        else
+        {
+            session.SetOpenRequest(decision.Context ?? new WebSocketOpenRequestContext(head, info));
+        }
+
+        return session;
+    }
+
+    /// <summary>
+    /// True when the session can make the open-request context itself, equal to the one <paramref name="decision"/>
+    /// would: no application code saw it (there is no context to keep), the client offered no subprotocol (the offers
+    /// are empty) and no deflate was negotiated (nothing to copy).
+    /// </summary>
+    internal static bool OpenRequestIsDerivable(HttpRequestHead head, HandshakeDecision decision)
+        => !decision.HasContext && decision.Endpoint is not null && decision.DeflateOptions is null && decision.SubProtocol is null
+           && ReferenceEquals(decision.Request, head) && head.CountOf(KnownHeader.SecWebSocketProtocol) == 0;
 
     /// <summary>Runs <paramref name="session"/> from registration to removal; never throws for the peer's or the endpoint's failures.</summary>
     /// <param name="session">A session from <see cref="Create"/>.</param>

@@ -17,3 +17,16 @@ internal sealed record SessionLimits(int MaxMessageSize, int ReceiveBufferSize, 
     public static SessionLimits From(WebSocketServerLimits limits)
         => new(limits.MaxMessageSize, limits.ReceiveBufferSize, limits.SendQueueLimit, limits.CloseTimeout);
 }
+
+/// <summary>
+/// What every session of one host shares: its limits, metrics and groups. A host hands one instance to all its
+/// sessions (<see cref="WebSocketSession.Host"/>), so a session holds one reference instead of three.
+/// </summary>
+/// <param name="Limits">The sessions' limits.</param>
+/// <param name="Metrics">The host's metrics, or null.</param>
+/// <param name="Groups">The host's group manager, or null.</param>
+internal sealed record SessionHost(SessionLimits Limits, AttrWs.Diagnostics.AttrWsMetrics? Metrics, AttrWs.Groups.WebSocketGroupManager? Groups)
+{
+    /// <summary>Default limits, no metrics, no groups (sessions made outside a host, in tests).</summary>
+    public static SessionHost Default { get; } = new(SessionLimits.Default, null, null);
+}

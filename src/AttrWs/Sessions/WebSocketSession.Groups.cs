@@ -18,7 +18,11 @@ public sealed partial class WebSocketSession
     public IReadOnlyCollection<string> JoinedGroups => JoinedGroupSet is { } joined ? joined.Keys.ToArray() : [];
 
     /// <summary>The group manager of the server that created the session.</summary>
-    internal WebSocketGroupManager? GroupManager { get; init; }
+    internal WebSocketGroupManager? GroupManager
+    {
+        get => _host.Groups;
+        init => _host = _host with { Groups = value };
+    }
 
     /// <summary>The groups joined so far, or null before the first join.</summary>
     internal ConcurrentDictionary<string, byte>? JoinedGroupSet => Volatile.Read(ref _joinedGroups);

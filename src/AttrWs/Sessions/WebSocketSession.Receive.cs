@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using AttrWs.Sessions;
 
 namespace AttrWs;
@@ -81,43 +80,11 @@ public sealed partial class WebSocketSession
     /// <returns>The messages; each is valid until the loop moves to the next one.</returns>
     /// <remarks>
     /// The same steps as <see cref="ReceiveAsync"/>, awaiting the WebSocket itself: a loop waiting for the next message
-    /// is one suspended frame, not this one over a suspended <see cref="ReceiveAsync"/>.
+    /// is one object (<see cref="MessageReader"/>, its own enumerable, enumerator and pending result), not a suspended
+    /// async frame.
     /// </remarks>
-    public async IAsyncEnumerable<WebSocketMessage> ReadMessagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        while (BeginReceive(cancellationToken, out var receiveToken))
-        {
-            var max = Options.MaxMessageSize;
-            var step = ReceiveStep.Receive;
-            while (step == ReceiveStep.Receive)
-            {
-                if (!TryGetReceiveDestination(max, out var destination))
-                {
-                    yield break;
-                }
-
-                ValueWebSocketReceiveResult result;
-                try
-                {
-                    result = await WebSocket.ReceiveAsync(destination, receiveToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (EndsMessages(ex, cancellationToken))
-                {
-                    yield break;
-                }
-
-                step = OnReceived(result, max);
-            }
-
-            if (step != ReceiveStep.Message)
-            {
-                await EndReceivingAsync(step, max).ConfigureAwait(false);
-                yield break;
-            }
-
-            yield return _message!;
-        }
-    }
+    public IAsyncEnumerable<WebSocketMessage> ReadMessagesAsync(CancellationToken cancellationToken = default)
+        => new MessageReader(this, cancellationToken);
 
     /// <summary>What a receive does after a read.</summary>
     private enum ReceiveStep

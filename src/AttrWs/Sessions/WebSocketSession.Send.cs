@@ -21,12 +21,28 @@ public sealed partial class WebSocketSession
     internal const int MaxFramePayload = (64 * 1024) - 16;
 
     private const string SendQueueFullReason = "send queue full";
-    private readonly Lock _sendQueueGate = new();
-    private Channel<OutgoingFrame>? _sendQueue;
-    private TaskCompletionSource? _closeCompletion;
     private int _pendingSends;
     private volatile bool _dropQueuedSends;
-    private bool _closePerformed; // under _sendQueueGate
+
+    // What only a closing session or one whose sends had to queue holds (close status, send queue, close completion, the
+    // gate between them): made by the first close request or queued send, so an open, idle session holds none of it.
+    private SendAndCloseState? _sendAndClose;
+
+    /// <summary>The session's send queue and close, once either is needed; the object is also the gate between them.</summary>
+    private sealed class SendAndCloseState
+    {
+        public WebSocketCloseStatus? CloseStatus;
+        public string? CloseStatusDescription;
+        public Channel<OutgoingFrame>? SendQueue;
+        public TaskCompletionSource? CloseCompletion;
+        public bool ClosePerformed; // under lock (this)
+    }
+
+    private TaskCompletionSource? CloseCompletion => Volatile.Read(ref _sendAndClose)?.CloseCompletion;
+
+    /// <summary>The send-and-close state, made once (thread-safely) by whoever needs it first.</summary>
+    private SendAndCloseState SendAndClose
+        => Volatile.Read(ref _sendAndClose) ?? Interlocked.CompareExchange(ref _sendAndClose, new SendAndCloseState(), null) ?? _sendAndClose!;
 
     /// <summary>Sends a text message (UTF-8 encoded into a pooled buffer).</summary>
     /// <param name="text">The message.</param>
@@ -98,11 +114,11 @@ public sealed partial class WebSocketSession
     }
 
     /// <summary>True once a close was requested or the connection is no longer open.</summary>
-    internal bool IsClosing => _closeCompletion is not null || WebSocket.State != WebSocketState.Open;
+    internal bool IsClosing => CloseCompletion is not null || WebSocket.State != WebSocketState.Open;
 
     private ValueTask EnqueueAsync(ReadOnlyMemory<byte> data, WebSocketMessageType type, byte[]? rented, CancellationToken cancellationToken, bool awaitable = true)
     {
-        if (_closeCompletion is not null || _dropQueuedSends || WebSocket.State != WebSocketState.Open)
+        if (CloseCompletion is not null || _dropQueuedSends || WebSocket.State != WebSocketState.Open)
         {
             ReturnRented(rented);
             throw ClosedException();
@@ -199,7 +215,8 @@ public sealed partial class WebSocketSession
     private Task RequestClose(WebSocketCloseStatus status, string? reason)
     {
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var existing = Interlocked.CompareExchange(ref _closeCompletion, completion, null);
+        var state = SendAndClose;
+        var existing = Interlocked.CompareExchange(ref state.CloseCompletion, completion, null);
         if (existing is not null)
         {
             return existing.Task;
@@ -207,14 +224,14 @@ public sealed partial class WebSocketSession
 
         var frame = new OutgoingFrame { IsClose = true, CloseStatus = status, CloseReason = reason };
         bool inline;
-        lock (_sendQueueGate)
+        lock (state)
         {
             // Nothing queued and nothing being written (the common case: the peer closed, or the handler returned):
             // close on the caller's own flow, as a direct send does, instead of starting the send loop for one frame
             // (a channel, a loop task and two thread-pool hops per connection). A send that starts now sees the close
             // requested above and fails; one already past that check is serialized with the close frame by the
             // WebSocket's send lock and fails once the close frame is out.
-            inline = _sendQueue is null && Volatile.Read(ref _pendingSends) == 0;
+            inline = state.SendQueue is null && Volatile.Read(ref _pendingSends) == 0;
         }
 
         if (inline)
@@ -256,27 +273,28 @@ public sealed partial class WebSocketSession
 
     private Channel<OutgoingFrame> EnsureSendQueue()
     {
-        if (_sendQueue is { } queue)
+        var state = SendAndClose;
+        if (state.SendQueue is { } queue)
         {
             return queue;
         }
 
-        lock (_sendQueueGate)
+        lock (state)
         {
-            if (_sendQueue is null)
+            if (state.SendQueue is null)
             {
                 var created = Channel.CreateUnbounded<OutgoingFrame>(new UnboundedChannelOptions { SingleReader = true });
-                if (_closePerformed)
+                if (state.ClosePerformed)
                 {
                     // The close frame already went out on the closing flow: nothing can be queued after it.
                     created.Writer.TryComplete();
                 }
 
                 _ = RunSendLoopAsync(created.Reader);
-                _sendQueue = created;
+                state.SendQueue = created;
             }
 
-            return _sendQueue;
+            return state.SendQueue;
         }
     }
 
@@ -345,22 +363,24 @@ public sealed partial class WebSocketSession
             }
         }
 
-        lock (_sendQueueGate)
+        var closed = SendAndClose;
+        lock (closed)
         {
             _dropQueuedSends = true;
-            _closePerformed = true;
-            _sendQueue?.Writer.TryComplete();
+            closed.ClosePerformed = true;
+            closed.SendQueue?.Writer.TryComplete();
         }
 
         CancelLifetime();
-        _closeCompletion?.TrySetResult();
+        closed.CloseCompletion?.TrySetResult();
     }
 
     private void FailPendingSends()
     {
         _dropQueuedSends = true;
-        _closeCompletion?.TrySetResult();
-        _sendQueue?.Writer.TryComplete();
+        var state = Volatile.Read(ref _sendAndClose);
+        state?.CloseCompletion?.TrySetResult();
+        state?.SendQueue?.Writer.TryComplete();
     }
 
     private static WebSocketException ClosedException()

@@ -18,9 +18,12 @@ namespace AttrWs;
 /// </remarks>
 public sealed partial class WebSocketSession
 {
-    private WebSocketCloseStatus? _closeStatus;
-    private string? _closeStatusDescription;
     private long _lastReceiveTimestamp = Environment.TickCount64;
+    private Sessions.SessionHost _host = Sessions.SessionHost.Default;
+
+    // The open-request context, or the request head it is made from on first access (with _connectionInfo).
+    private object? _openRequest;
+    private WebSocketConnectionInfo? _connectionInfo;
 
     /// <summary>Creates a session (hosts do, with an object initializer; applications receive one).</summary>
     internal WebSocketSession()
@@ -34,19 +37,19 @@ public sealed partial class WebSocketSession
     // bytes and builds its strings on first access, so an idle connection holds the bytes, not a string per header.
 
     /// <summary>The request target (path and query) of the opening handshake.</summary>
-    public string RequestTarget => OpenRequest.Request.Target;
+    public string RequestTarget => Request.Target;
 
     /// <summary>The path part of the request target, percent-encoded.</summary>
-    public string Path => OpenRequest.Request.Path;
+    public string Path => Request.Path;
 
     /// <summary>The query part including <c>?</c>, or empty.</summary>
-    public string Query => OpenRequest.Request.Query;
+    public string Query => Request.Query;
 
     /// <summary>The captured route values.</summary>
     public required RouteValues RouteValues { get; init; }
 
     /// <summary>The headers of the opening handshake.</summary>
-    public HttpHeaderCollection RequestHeaders => OpenRequest.Request.Headers;
+    public HttpHeaderCollection RequestHeaders => Request.Headers;
 
     /// <summary>The negotiated subprotocol, or null.</summary>
     public string? SubProtocol { get; init; }
@@ -61,7 +64,15 @@ public sealed partial class WebSocketSession
     public required WebSocketEndpoint Endpoint { get; init; }
 
     /// <summary>The open-request context of the handshake that accepted the connection.</summary>
-    public required WebSocketOpenRequestContext OpenRequest { get; init; }
+    /// <remarks>
+    /// Hosts set it, or (<see cref="SetOpenRequestSource"/>) leave it to be made on first access when no application
+    /// code saw the handshake: an idle connection whose endpoint never asks does not hold it.
+    /// </remarks>
+    public WebSocketOpenRequestContext OpenRequest
+    {
+        get => _openRequest as WebSocketOpenRequestContext ?? CreateOpenRequest();
+        init => _openRequest = value;
+    }
 
     /// <summary>Services for endpoint parameters, when the server has a service provider.</summary>
     public IServiceProvider? Services { get; init; }
@@ -76,7 +87,18 @@ public sealed partial class WebSocketSession
     public required WebSocket WebSocket { get; init; }
 
     /// <summary>The session's limits (message size, send queue, close timeout), from <see cref="WebSocketServerOptions.Limits"/>.</summary>
-    internal Sessions.SessionLimits Options { get; init; } = Sessions.SessionLimits.Default;
+    internal Sessions.SessionLimits Options
+    {
+        get => _host.Limits;
+        init => _host = _host with { Limits = value };
+    }
+
+    /// <summary>What every session of a host shares (limits, metrics, groups): one reference per session, not three.</summary>
+    internal Sessions.SessionHost Host
+    {
+        get => _host;
+        init => _host = value;
+    }
 
     /// <summary>The state of the connection.</summary>
     public WebSocketState State => WebSocket.State;
@@ -85,13 +107,17 @@ public sealed partial class WebSocketSession
     /// The status of the close frame that ended the session once it closed: the server's own when the server closed
     /// first, the peer's when the peer did. Null while open or after an abort without a close frame.
     /// </summary>
-    public WebSocketCloseStatus? CloseStatus => _closeStatus ?? WebSocket.CloseStatus;
+    public WebSocketCloseStatus? CloseStatus => Volatile.Read(ref _sendAndClose)?.CloseStatus ?? WebSocket.CloseStatus;
 
     /// <summary>The reason text that came with <see cref="CloseStatus"/>, or null.</summary>
-    public string? CloseStatusDescription => _closeStatusDescription ?? WebSocket.CloseStatusDescription;
+    public string? CloseStatusDescription => Volatile.Read(ref _sendAndClose)?.CloseStatusDescription ?? WebSocket.CloseStatusDescription;
 
     /// <summary>Server metrics, when the session belongs to the standalone server.</summary>
-    internal AttrWsMetrics? Metrics { get; init; }
+    internal AttrWsMetrics? Metrics
+    {
+        get => _host.Metrics;
+        init => _host = _host with { Metrics = value };
+    }
 
     /// <summary>Cancels <see cref="Aborted"/>; owned by the host that created the session.</summary>
     internal CancellationTokenSource? Lifetime { get; init; }
@@ -132,12 +158,43 @@ public sealed partial class WebSocketSession
         }
     }
 
+    /// <summary>
+    /// Makes <see cref="OpenRequest"/> on first access from the accepting handshake's request and connection: for a
+    /// handshake decided without application code, no offered subprotocol and no negotiated deflate, the context the
+    /// handshake core would have made (request, connection, endpoint, route values, no subprotocol, no offers).
+    /// </summary>
+    /// <summary>The opening handshake's request head, read without making <see cref="OpenRequest"/>.</summary>
+    internal HttpRequestHead Request => _openRequest as HttpRequestHead ?? OpenRequest.Request;
+
+    /// <summary>Sets <see cref="OpenRequest"/> (the context application code saw, or one the host made).</summary>
+    internal void SetOpenRequest(WebSocketOpenRequestContext context) => _openRequest = context;
+
+    internal void SetOpenRequestSource(HttpRequestHead request, WebSocketConnectionInfo connection)
+    {
+        _openRequest = request;
+        _connectionInfo = connection;
+    }
+
+    private WebSocketOpenRequestContext CreateOpenRequest()
+    {
+        if (_openRequest is not HttpRequestHead request)
+        {
+            throw new InvalidOperationException("The session has no open-request context.");
+        }
+
+        var context = WebSocketOpenRequestContext.Create(request, _connectionInfo!, Endpoint, RouteValues, SubProtocol, [], null);
+
+        // Two first readers may race: both made an equal context; every later one reads the one kept.
+        return Interlocked.CompareExchange(ref _openRequest, context, request) as WebSocketOpenRequestContext ?? context;
+    }
+
     private void RecordClose(WebSocketCloseStatus status, string? description)
     {
-        if (_closeStatus is null)
+        var state = SendAndClose;
+        if (state.CloseStatus is null)
         {
-            _closeStatusDescription = description;
-            _closeStatus = status;
+            state.CloseStatusDescription = description;
+            state.CloseStatus = status;
         }
     }
 }
