@@ -43,14 +43,30 @@ internal static class AcceptKey
             return false;
         }
 
+        Span<byte> keyBytes = stackalloc byte[64];
+        var length = Encoding.ASCII.GetBytes(key, keyBytes);
+        return TryWrite(keyBytes[..length], destination);
+    }
+
+    /// <summary>Writes the accept value for a key received as bytes (a parsed head's own), as ASCII bytes.</summary>
+    /// <param name="key">The client's key (validated by <see cref="IsValidKey"/>), as received.</param>
+    /// <param name="destination">At least <see cref="Length"/> bytes.</param>
+    /// <returns>True when written; false when the key is too long or the destination too small.</returns>
+    public static bool TryWrite(ReadOnlySpan<byte> key, Span<byte> destination)
+    {
+        if (destination.Length < Length || key.Length > 64)
+        {
+            return false;
+        }
+
         Span<byte> input = stackalloc byte[64 + 36];
-        var keyBytes = Encoding.ASCII.GetBytes(key, input);
-        Guid.CopyTo(input[keyBytes..]);
+        key.CopyTo(input);
+        Guid.CopyTo(input[key.Length..]);
         Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
 
         // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
 #pragma warning disable CA5350 // SHA-1 is the protocol's choice, not a security hash
-        SHA1.HashData(input[..(keyBytes + Guid.Length)], hash);
+        SHA1.HashData(input[..(key.Length + Guid.Length)], hash);
 #pragma warning restore CA5350
         return Base64.EncodeToUtf8(hash, destination, out _, out var written) == System.Buffers.OperationStatus.Done && written == Length;
     }
