@@ -59,15 +59,24 @@ internal static class AcceptKey
             return false;
         }
 
-        Span<byte> input = stackalloc byte[64 + 36];
-        key.CopyTo(input);
-        Guid.CopyTo(input[key.Length..]);
         Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        if (key.Length == AcceptKeySha1.KeyLength)
+        {
+            // Every valid key: the SHA-1 specialised for this input (the one-shot's set-up costs more than the hashing).
+            AcceptKeySha1.Hash(key, hash);
+        }
+        else
+        {
+            Span<byte> input = stackalloc byte[64 + 36];
+            key.CopyTo(input);
+            Guid.CopyTo(input[key.Length..]);
 
-        // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
+            // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
 #pragma warning disable CA5350 // SHA-1 is the protocol's choice, not a security hash
-        SHA1.HashData(input[..(key.Length + Guid.Length)], hash);
+            SHA1.HashData(input[..(key.Length + Guid.Length)], hash);
 #pragma warning restore CA5350
+        }
+
         return Base64.EncodeToUtf8(hash, destination, out _, out var written) == System.Buffers.OperationStatus.Done && written == Length;
     }
 
