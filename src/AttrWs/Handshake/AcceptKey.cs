@@ -32,8 +32,19 @@ internal static class AcceptKey
         return Convert.TryFromBase64Chars(key, decoded, out var written) && written == 16;
     }
 
+    /// <summary>
+    /// <see cref="IsValidKey(ReadOnlySpan{char})"/> for a key as received (a parsed head's bytes): the same answer
+    /// for every input, without decoding it: 22 base64 characters and "==".
+    /// </summary>
+    /// <param name="key">The <c>Sec-WebSocket-Key</c> value's bytes.</param>
+    public static bool IsValidKey(ReadOnlySpan<byte> key) =>
+        key.Length == KeyLength && key[22] == (byte)'=' && key[23] == (byte)'=' && !key[..22].ContainsAnyExcept(Base64Alphabet);
+
+    private static readonly System.Buffers.SearchValues<byte> Base64Alphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"u8);
+
     /// <summary>Writes the accept value for <paramref name="key"/> as ASCII bytes.</summary>
-    /// <param name="key">The client's key (validated by <see cref="IsValidKey"/>).</param>
+    /// <param name="key">The client's key (validated by <see cref="IsValidKey(ReadOnlySpan{char})"/>).</param>
     /// <param name="destination">At least <see cref="Length"/> bytes.</param>
     /// <returns>True when written; false when the key is too long or the destination too small.</returns>
     public static bool TryWrite(ReadOnlySpan<char> key, Span<byte> destination)
@@ -49,7 +60,7 @@ internal static class AcceptKey
     }
 
     /// <summary>Writes the accept value for a key received as bytes (a parsed head's own), as ASCII bytes.</summary>
-    /// <param name="key">The client's key (validated by <see cref="IsValidKey"/>), as received.</param>
+    /// <param name="key">The client's key (validated by <see cref="IsValidKey(ReadOnlySpan{byte})"/>), as received.</param>
     /// <param name="destination">At least <see cref="Length"/> bytes.</param>
     /// <returns>True when written; false when the key is too long or the destination too small.</returns>
     public static bool TryWrite(ReadOnlySpan<byte> key, Span<byte> destination)
