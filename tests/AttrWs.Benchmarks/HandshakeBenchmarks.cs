@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using AttrWs.Handshake;
 using AttrWs.Routing;
@@ -32,7 +33,10 @@ public class HandshakeBenchmarks
         "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" +
         "\r\n");
 
+    private static readonly byte[] AcceptInput = Encoding.ASCII.GetBytes("dGhlIHNhbXBsZSBub25jZQ==258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+
     private readonly ArrayBufferWriter<byte> _output = new(512);
+    private readonly byte[] _hash = new byte[20];
     private RequestHeadParser _parser = null!;
     private HandshakeProcessor _processor = null!;
     private WebSocketConnectionInfo _connection = null!;
@@ -79,6 +83,24 @@ public class HandshakeBenchmarks
     {
         var pending = _processor.ProcessAsync(_head, _connection);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>The platform's SHA-1 one-shot on the accept input (the 24-byte key and the 36-byte GUID), alone.</summary>
+    [Benchmark]
+    public byte Sha1OneShot()
+    {
+#pragma warning disable CA5350 // the protocol's SHA-1, measured
+        SHA1.HashData(AcceptInput, _hash);
+#pragma warning restore CA5350
+        return _hash[0];
+    }
+
+    /// <summary>The accept-input SHA-1 the core uses (<see cref="AcceptKeySha1"/>), on the same input.</summary>
+    [Benchmark]
+    public byte Sha1Accept()
+    {
+        AcceptKeySha1.Hash(AcceptInput.AsSpan(0, AcceptKeySha1.KeyLength), _hash);
+        return _hash[0];
     }
 
     [Benchmark]

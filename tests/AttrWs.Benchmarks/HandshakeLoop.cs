@@ -6,7 +6,7 @@ namespace AttrWs.Benchmarks;
 /// Calls one handshake benchmark in a plain loop, for instruction counts that a loaded machine cannot disturb:
 /// run it under <c>valgrind --tool=callgrind</c> with two call counts and divide the difference of the totals
 /// (<c>I refs</c>) by the difference of the counts, with <c>DOTNET_TieredCompilation=0</c> so every call runs the
-/// optimized code. Run: <c>dotnet AttrWs.Benchmarks.dll --loop Parse|Decide|Write101|EndToEnd [calls]</c>.
+/// optimized code. Run: <c>dotnet AttrWs.Benchmarks.dll --loop Parse|Decide|Write101|EndToEnd|Sha1OneShot|Sha1Accept [calls]</c>.
 /// </summary>
 internal static class HandshakeLoop
 {
@@ -21,6 +21,8 @@ internal static class HandshakeLoop
             "Parse" => () => benchmarks.Parse().Method.Length,
             "Decide" => benchmarks.Decide,
             "Write101" => benchmarks.Write101,
+            "Sha1OneShot" => () => benchmarks.Sha1OneShot(),
+            "Sha1Accept" => () => benchmarks.Sha1Accept(),
             "EndToEnd" => benchmarks.EndToEnd,
             _ => throw new ArgumentException("Unknown benchmark: " + name, nameof(args)),
         };

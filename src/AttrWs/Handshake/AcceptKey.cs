@@ -32,8 +32,19 @@ internal static class AcceptKey
         return Convert.TryFromBase64Chars(key, decoded, out var written) && written == 16;
     }
 
+    /// <summary>
+    /// <see cref="IsValidKey(ReadOnlySpan{char})"/> for a key as received (a parsed head's bytes): the same answer
+    /// for every input, without decoding it: 22 base64 characters and "==".
+    /// </summary>
+    /// <param name="key">The <c>Sec-WebSocket-Key</c> value's bytes.</param>
+    public static bool IsValidKey(ReadOnlySpan<byte> key) =>
+        key.Length == KeyLength && key[22] == (byte)'=' && key[23] == (byte)'=' && !key[..22].ContainsAnyExcept(Base64Alphabet);
+
+    private static readonly System.Buffers.SearchValues<byte> Base64Alphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"u8);
+
     /// <summary>Writes the accept value for <paramref name="key"/> as ASCII bytes.</summary>
-    /// <param name="key">The client's key (validated by <see cref="IsValidKey"/>).</param>
+    /// <param name="key">The client's key (validated by <see cref="IsValidKey(ReadOnlySpan{char})"/>).</param>
     /// <param name="destination">At least <see cref="Length"/> bytes.</param>
     /// <returns>True when written; false when the key is too long or the destination too small.</returns>
     public static bool TryWrite(ReadOnlySpan<char> key, Span<byte> destination)
@@ -43,15 +54,40 @@ internal static class AcceptKey
             return false;
         }
 
-        Span<byte> input = stackalloc byte[64 + 36];
-        var keyBytes = Encoding.ASCII.GetBytes(key, input);
-        Guid.CopyTo(input[keyBytes..]);
-        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        Span<byte> keyBytes = stackalloc byte[64];
+        var length = Encoding.ASCII.GetBytes(key, keyBytes);
+        return TryWrite(keyBytes[..length], destination);
+    }
 
-        // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
+    /// <summary>Writes the accept value for a key received as bytes (a parsed head's own), as ASCII bytes.</summary>
+    /// <param name="key">The client's key (validated by <see cref="IsValidKey(ReadOnlySpan{byte})"/>), as received.</param>
+    /// <param name="destination">At least <see cref="Length"/> bytes.</param>
+    /// <returns>True when written; false when the key is too long or the destination too small.</returns>
+    public static bool TryWrite(ReadOnlySpan<byte> key, Span<byte> destination)
+    {
+        if (destination.Length < Length || key.Length > 64)
+        {
+            return false;
+        }
+
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        if (key.Length == AcceptKeySha1.KeyLength)
+        {
+            // Every valid key: the SHA-1 specialised for this input (the one-shot's set-up costs more than the hashing).
+            AcceptKeySha1.Hash(key, hash);
+        }
+        else
+        {
+            Span<byte> input = stackalloc byte[64 + 36];
+            key.CopyTo(input);
+            Guid.CopyTo(input[key.Length..]);
+
+            // RFC 6455 mandates SHA-1 here: it proves the peer speaks WebSocket, it protects nothing.
 #pragma warning disable CA5350 // SHA-1 is the protocol's choice, not a security hash
-        SHA1.HashData(input[..(keyBytes + Guid.Length)], hash);
+            SHA1.HashData(input[..(key.Length + Guid.Length)], hash);
 #pragma warning restore CA5350
+        }
+
         return Base64.EncodeToUtf8(hash, destination, out _, out var written) == System.Buffers.OperationStatus.Done && written == Length;
     }
 

@@ -169,14 +169,18 @@ internal sealed partial class HandshakeProcessor
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadUpgradeHeaders, connectionId, defaultEndpoint) with { Body = "The Connection header must include 'upgrade'." }));
         }
 
-        // Row 6: version (exactly one field, so a single value or nothing).
-        if (!request.TryGetSingle(KnownHeader.SecWebSocketVersion, scratch, out var version) || !version.SequenceEqual("13"))
+        // Row 6: version (exactly one field, so a single value or nothing). A parsed head's bytes are compared as they are.
+        if (!(request.TryGetSingleBytes(KnownHeader.SecWebSocketVersion, out var versionBytes)
+                ? "13"u8.SequenceEqual(versionBytes)
+                : request.TryGetSingle(KnownHeader.SecWebSocketVersion, scratch, out var version) && version.SequenceEqual("13")))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.UnsupportedVersion, connectionId, defaultEndpoint)));
         }
 
         // Row 7: key (exactly one field; a valid key is 24 characters, so a longer value fails here too).
-        if (!request.TryGetSingle(KnownHeader.SecWebSocketKey, scratch, out var key) || !AcceptKey.IsValidKey(key))
+        if (!(request.TryGetSingleBytes(KnownHeader.SecWebSocketKey, out var keyBytes)
+                ? AcceptKey.IsValidKey(keyBytes)
+                : request.TryGetSingle(KnownHeader.SecWebSocketKey, scratch, out var key) && AcceptKey.IsValidKey(key)))
         {
             return new(Fail(RejectionDetails.Before(HandshakeRejectReason.BadKey, connectionId, defaultEndpoint)));
         }

@@ -28,20 +28,33 @@ internal static class HandshakeResponseWriter
         }
     }
 
+    // The 101's fixed lines up to the accept value, in one block.
+    private static ReadOnlySpan<byte> AcceptPrefix =>
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8;
+
     private static void WriteAccept(in HandshakeDecision decision, IBufferWriter<byte> output)
     {
-        Write(output, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "u8);
-        var accept = output.GetSpan(AcceptKey.Length);
-        Span<char> keyBuffer = stackalloc char[AcceptKey.KeyLength];
-        if (decision.Request is not { } request
-            || !request.TryGetSingle(KnownHeader.SecWebSocketKey, keyBuffer, out var key)
-            || !AcceptKey.TryWrite(key, accept))
+        // One span for the fixed lines, the accept value (encoded in place) and, when nothing follows, the blank line.
+        var prefix = AcceptPrefix;
+        var span = output.GetSpan(prefix.Length + AcceptKey.Length + 4);
+        prefix.CopyTo(span);
+        var accept = span.Slice(prefix.Length, AcceptKey.Length);
+        if (!TryWriteAcceptValue(decision, accept))
         {
             throw new InvalidOperationException("An accepted decision carries a valid Sec-WebSocket-Key.");
         }
 
-        output.Advance(AcceptKey.Length);
-        Write(output, "\r\n"u8);
+        var written = prefix.Length + AcceptKey.Length;
+        var headers = decision.ResponseHeaders;
+        if (decision.SubProtocol is null && decision.Extensions is null && headers.Count == 0)
+        {
+            "\r\n\r\n"u8.CopyTo(span[written..]);
+            output.Advance(written + 4);
+            return;
+        }
+
+        "\r\n"u8.CopyTo(span[written..]);
+        output.Advance(written + 2);
         if (decision.SubProtocol is { } protocol)
         {
             WriteField(output, "Sec-WebSocket-Protocol: "u8, protocol);
@@ -52,8 +65,25 @@ internal static class HandshakeResponseWriter
             WriteField(output, "Sec-WebSocket-Extensions: "u8, extensions);
         }
 
-        WriteHeaders(output, decision.ResponseHeaders);
+        WriteHeaders(output, headers);
         Write(output, "\r\n"u8);
+    }
+
+    /// <summary>The accept value from the key's bytes in a parsed head, or from its characters in a host-built one.</summary>
+    private static bool TryWriteAcceptValue(in HandshakeDecision decision, Span<byte> accept)
+    {
+        if (decision.Request is not { } request)
+        {
+            return false;
+        }
+
+        if (request.TryGetSingleBytes(KnownHeader.SecWebSocketKey, out var keyBytes))
+        {
+            return keyBytes.Length == AcceptKey.KeyLength && AcceptKey.TryWrite(keyBytes, accept);
+        }
+
+        Span<char> keyBuffer = stackalloc char[AcceptKey.KeyLength];
+        return request.TryGetSingle(KnownHeader.SecWebSocketKey, keyBuffer, out var key) && AcceptKey.TryWrite(key, accept);
     }
 
     private static void WriteRejection(in HandshakeDecision decision, IBufferWriter<byte> output)

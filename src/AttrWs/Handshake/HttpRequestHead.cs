@@ -162,6 +162,24 @@ public sealed class HttpRequestHead
         return true;
     }
 
+    /// <summary>
+    /// The bytes of a known header that occurs exactly once in a parsed head, straight from the head's copy (no
+    /// decoding). False when it is absent or repeated, or when the head was built from strings: then use
+    /// <see cref="TryGetSingle"/>.
+    /// </summary>
+    internal bool TryGetSingleBytes(KnownHeader header, out ReadOnlySpan<byte> value)
+    {
+        ref readonly var field = ref _known[(int)header];
+        if (field.Count != 1 || _raw is null)
+        {
+            value = default;
+            return false;
+        }
+
+        value = _raw.AsSpan(field.Start, field.Length);
+        return true;
+    }
+
     /// <summary>The value of a known header (repeated fields joined with <c>", "</c>), or null; reads only that header when it occurs once.</summary>
     internal string? GetValue(KnownHeader header)
     {

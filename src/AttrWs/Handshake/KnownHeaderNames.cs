@@ -59,17 +59,22 @@ internal static class KnownHeaderNames
     /// <summary>The <see cref="KnownHeader"/> index of a received name (any case), or -1.</summary>
     public static int Find(ReadOnlySpan<byte> name)
     {
-        // Every decided name is at least 4 and at most 24 characters; most fields are ruled out by length alone.
-        for (var i = 0; i < Decided.Length; i++)
+        // Every decided name has a length of its own: the length picks the one candidate, one comparison decides.
+        return name.Length switch
         {
-            var known = Decided[i];
-            if (known.Length == name.Length && Ascii.EqualsIgnoreCase(name, known))
-            {
-                return i;
-            }
-        }
+            4 => Match(name, "Host"u8, KnownHeader.Host),
+            6 => Match(name, "Origin"u8, KnownHeader.Origin),
+            7 => Match(name, "Upgrade"u8, KnownHeader.Upgrade),
+            10 => Match(name, "Connection"u8, KnownHeader.Connection),
+            17 => Match(name, "Sec-WebSocket-Key"u8, KnownHeader.SecWebSocketKey),
+            21 => Match(name, "Sec-WebSocket-Version"u8, KnownHeader.SecWebSocketVersion),
+            22 => Match(name, "Sec-WebSocket-Protocol"u8, KnownHeader.SecWebSocketProtocol),
+            24 => Match(name, "Sec-WebSocket-Extensions"u8, KnownHeader.SecWebSocketExtensions),
+            _ => -1,
+        };
 
-        return -1;
+        static int Match(ReadOnlySpan<byte> name, ReadOnlySpan<byte> known, KnownHeader header) =>
+            Ascii.EqualsIgnoreCase(name, known) ? (int)header : -1;
     }
 
     /// <summary>The shared string for a known name (any case), or a new string.</summary>

@@ -24,10 +24,159 @@ internal sealed class RequestHeadParser
     /// <summary>Parses the bytes received so far.</summary>
     /// <param name="received">Every byte received on the connection so far, from the first.</param>
     /// <returns>Incomplete, complete with the head and its length, or rejected with a reason.</returns>
-    public RequestHeadParseResult Parse(ReadOnlySpan<byte> received)
+    public RequestHeadParseResult Parse(ReadOnlySpan<byte> received) =>
+        TryParseValid(received, out var result) ? result : ParseStrict(received);
+
+    /// <summary>
+    /// The rule-by-rule parser: frames the head (CRLF endings, limits), then parses it and names the first rule broken.
+    /// <see cref="Parse"/> answers every head that is not complete and valid with it, so its results are the reference.
+    /// </summary>
+    /// <param name="received">Every byte received on the connection so far, from the first.</param>
+    /// <returns>Incomplete, complete with the head and its length, or rejected with a reason.</returns>
+    internal RequestHeadParseResult ParseStrict(ReadOnlySpan<byte> received)
     {
         var framing = FindEndOfHead(received, out var headLength, out _);
         return framing ?? ParseHead(received[..headLength], headLength);
+    }
+
+    /// <summary>
+    /// One pass for the common case, a complete and valid head: each line is searched once, vectorised, for its end
+    /// (the first byte outside SP..'~', which is its CR when the line is clean), names are scanned with a table, and
+    /// a known name is recognised by its length and one comparison. Anything else (incomplete, over a limit, a byte
+    /// that needs a closer look) returns false without a verdict: <see cref="ParseStrict"/> then decides, so every
+    /// rejection and its wording stay those of the rule-by-rule parser.
+    /// </summary>
+    private bool TryParseValid(ReadOnlySpan<byte> received, out RequestHeadParseResult result)
+    {
+        result = default;
+        var window = received.Length > _maxHeadBytes ? received[.._maxHeadBytes] : received;
+
+        // Request line: method SP target SP "HTTP/1.1" CRLF, every byte in SP..'~'.
+        var cr = window.IndexOfAnyExceptInRange((byte)' ', (byte)'~');
+        if (cr < 0 || cr + 1 >= window.Length || window[cr] != (byte)'\r' || window[cr + 1] != (byte)'\n' || cr <= " HTTP/1.1".Length)
+        {
+            return false;
+        }
+
+        var requestLine = window[..cr];
+        if (!requestLine.EndsWith(" HTTP/1.1"u8))
+        {
+            return false;
+        }
+
+        var methodAndTarget = requestLine[..^" HTTP/1.1".Length];
+        var sp1 = methodAndTarget.IndexOf((byte)' ');
+        if (sp1 <= 0 || sp1 + 1 >= methodAndTarget.Length || methodAndTarget[sp1 + 1] != (byte)'/'
+            || methodAndTarget[(sp1 + 1)..].Contains((byte)' '))
+        {
+            return false;
+        }
+
+        var method = methodAndTarget[..sp1];
+        if (!"GET"u8.SequenceEqual(method) && !HttpChars.IsToken(method))
+        {
+            return false;
+        }
+
+        var known = default(KnownFields);
+        var fieldsStart = cr + 2;
+        var position = fieldsStart;
+        var fieldCount = 0;
+        var tokens = HttpChars.TokenTable;
+        while (true)
+        {
+            if (position + 1 >= window.Length)
+            {
+                return false;
+            }
+
+            if (window[position] == (byte)'\r')
+            {
+                if (window[position + 1] != (byte)'\n')
+                {
+                    return false;
+                }
+
+                break;
+            }
+
+            // Name: token bytes up to the colon (a line starting with whitespace, an empty name, whitespace before
+            // the colon or a line without one all stop here).
+            var nameEnd = position;
+            while (nameEnd < window.Length && tokens[window[nameEnd]] != 0)
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == position || nameEnd >= window.Length || window[nameEnd] != (byte)':' || ++fieldCount > _maxHeaders)
+            {
+                return false;
+            }
+
+            var valueStart = nameEnd + 1;
+            while (valueStart < window.Length && HttpChars.IsWhitespace(window[valueStart]))
+            {
+                valueStart++;
+            }
+
+            // Value: up to the first byte outside SP..'~'; HTAB and obs-text continue the value, CR LF ends it.
+            var lineEnd = valueStart;
+            while (true)
+            {
+                var next = window[lineEnd..].IndexOfAnyExceptInRange((byte)' ', (byte)'~');
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                lineEnd += next;
+                var b = window[lineEnd];
+                if (b == (byte)'\r')
+                {
+                    if (lineEnd + 1 >= window.Length || window[lineEnd + 1] != (byte)'\n')
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
+                if (b != (byte)'\t' && b < 0x80)
+                {
+                    return false;
+                }
+
+                lineEnd++;
+            }
+
+            var valueEnd = lineEnd;
+            while (valueEnd > valueStart && HttpChars.IsWhitespace(window[valueEnd - 1]))
+            {
+                valueEnd--;
+            }
+
+            if (KnownHeaderNames.Find(window[position..nameEnd]) is var index and >= 0)
+            {
+                ref var field = ref known[index];
+                if (field.Count++ == 0)
+                {
+                    field.Start = valueStart;
+                    field.Length = valueEnd - valueStart;
+                }
+            }
+
+            position = lineEnd + 2;
+        }
+
+        if (known[(int)KnownHeader.Host].Count != 1)
+        {
+            return false;
+        }
+
+        var headLength = position + 2;
+        var request = new HttpRequestHead(KnownHeaderNames.Method(method), window[..headLength].ToArray(), sp1 + 1, methodAndTarget.Length - sp1 - 1, fieldsStart, known);
+        result = RequestHeadParseResult.Complete(request, headLength);
+        return true;
     }
 
     /// <summary>

@@ -58,6 +58,25 @@ public sealed class HeadOracle
     {
         Interlocked.Increment(ref _cases);
         var result = Parser.Parse(bytes);
+
+        // The one-pass path answers valid heads and hands the rest to the rule-by-rule parser: both agree on everything.
+        var strict = Parser.ParseStrict(bytes);
+        Assert.Equal(strict.Status, result.Status);
+        Assert.Equal(strict.Reason, result.Reason);
+        Assert.Equal(strict.Detail, result.Detail);
+        Assert.Equal(strict.BytesConsumed, result.BytesConsumed);
+        if (strict.Head is { } expected)
+        {
+            Assert.Equal(expected.Target, result.Head!.Target);
+            foreach (var header in Enum.GetValues<KnownHeader>())
+            {
+                Assert.Equal(expected.CountOf(header), result.Head.CountOf(header));
+                Assert.Equal(expected.GetValue(header), result.Head.GetValue(header));
+            }
+
+            Assert.Equal(expected.Headers.ToArray(), result.Head.Headers.ToArray());
+        }
+
         HandshakeDecision decision;
         switch (result.Status)
         {
