@@ -86,7 +86,7 @@ internal static class LoadRun
             + (m.Errors > 0 ? $"  ERRORS {m.Errors}" : string.Empty));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -5,6 +5,8 @@ using AttrWs.PerfHarness.Servers;
 
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- run [--servers attrws,kestrel,...] [--duration S] [--json F] [--markdown F] [--smoke]
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- probe attrws|attrws-kestrel|kestrel [--handshakes N] [--concurrency C] [--rounds R]
+//   (per-handshake work items, bytes allocated, context switches and CPU of one server, over fixed counts of handshakes)
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
 //   (starts its own scale-node / scale-client processes and a redis-server; see Scale/ScaleRun.cs)
 // bash tests/AttrWs.PerfHarness/run-all.sh    everything, into tests/AttrWs.Benchmarks/RESULTS.md
@@ -17,6 +19,11 @@ if (args.Length >= 1 && args[0] == "run")
 {
     var options = HarnessOptions.Parse(args.AsSpan(1));
     return await LoadRun.RunAsync(options);
+}
+
+if (args.Length >= 2 && args[0] == "probe")
+{
+    return await AttrWs.PerfHarness.Scenarios.HandshakeProbe.RunAsync(args[1], LoadRun.RepositoryRoot(), args[2..]);
 }
 
 if (args.Length >= 1 && args[0] == "scale")
