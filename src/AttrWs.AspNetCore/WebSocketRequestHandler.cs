@@ -17,7 +17,10 @@ namespace AttrWs.AspNetCore;
 /// becomes the core's <see cref="HttpRequestHead"/>, the sans-I/O core decides, and an accepted handshake is completed
 /// by <see cref="WebSocketManager.AcceptWebSocketAsync(WebSocketAcceptContext)"/> and run as a <see cref="WebSocketSession"/>.
 /// </summary>
-internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor)
+/// <param name="host">The host.</param>
+/// <param name="processor">The handshake core.</param>
+/// <param name="authorizes">Whether the core may call the ASP.NET Core authorizer (which finds the request through <see cref="AspNetCoreAuthorizer.Current"/>).</param>
+internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor, bool authorizes)
 {
     /// <summary>
     /// RFC 8441 has no <c>Sec-WebSocket-Key</c>: the core's key row is satisfied with this fixed, valid key, whose
@@ -84,14 +87,23 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     {
         lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
         HandshakeDecision decision;
-        AspNetCoreAuthorizer.Current = http;
-        try
+        if (authorizes)
         {
-            decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
+            AspNetCoreAuthorizer.Current = http;
+            try
+            {
+                decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                AspNetCoreAuthorizer.Current = null;
+            }
         }
-        finally
+        else
         {
-            AspNetCoreAuthorizer.Current = null;
+            // No endpoint has [Authorize] and there is no hook: the authorizer never runs, so the request is not made
+            // reachable from it (setting an async-local value costs an execution context, twice).
+            decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
         }
 
         // Stop the timer first, then look: a timeout that fired in between is still seen.
@@ -150,7 +162,10 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         using var socket = webSocket;
         // The request's scope: endpoint classes and services come from the app's container, per connection.
         var services = new RequestServiceProvider(http);
-        var session = host.Sessions.Create(head, info, decision, socket, services, lifetime);
+        // An open endpoint is not authorized (as ASP.NET Core skips endpoints without authorization metadata), so its
+        // session's caller is the one the app's authentication found, as an [Authorize] endpoint's is.
+        var user = decision.User is null ? AspNetCoreAuthorizer.AuthenticatedUser(http) : null;
+        var session = host.Sessions.Create(head, info, decision, socket, services, lifetime, user);
 
         // As on the standalone server: a large message's buffer is sized from its frame header (not with compression,
         // whose frames do not announce the message's length).

@@ -22,17 +22,30 @@ internal sealed class SessionLifecycle(
     /// <param name="webSocket">The server-side WebSocket over the connection.</param>
     /// <param name="services">The services endpoint classes and parameters come from.</param>
     /// <param name="lifetime">Cancelled when the session ends; <see cref="WebSocketSession.Aborted"/> is its token.</param>
+    /// <param name="hostUser">
+    /// The caller the host authenticated when the handshake's decision has none (ASP.NET Core's authentication on an open
+    /// endpoint): the session's <see cref="WebSocketSession.User"/> and its open request's.
+    /// </param>
     public WebSocketSession Create(
-        HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, WebSocket webSocket, IServiceProvider? services, CancellationTokenSource lifetime)
-        => new()
+        HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, WebSocket webSocket, IServiceProvider? services, CancellationTokenSource lifetime,
+        System.Security.Claims.ClaimsPrincipal? hostUser = null)
+    {
+        var openRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info);
+        var user = decision.User;
+        if (user is null && hostUser is not null)
+        {
+            user = openRequest.User = hostUser;
+        }
+
+        return new()
         {
             ConnectionId = info.ConnectionId,
             RouteValues = decision.RouteValues,
             SubProtocol = decision.SubProtocol,
-            User = decision.User,
+            User = user,
             RemoteEndPoint = info.RemoteEndPoint,
             Endpoint = decision.Endpoint!,
-            OpenRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info),
+            OpenRequest = openRequest,
             Services = services,
             Aborted = lifetime.Token,
             Lifetime = lifetime,
@@ -41,6 +54,7 @@ internal sealed class SessionLifecycle(
             GroupManager = groups,
             Options = limits,
         };
+    }
 
     /// <summary>Runs <paramref name="session"/> from registration to removal; never throws for the peer's or the endpoint's failures.</summary>
     /// <param name="session">A session from <see cref="Create"/>.</param>
