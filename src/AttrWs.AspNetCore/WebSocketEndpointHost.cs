@@ -67,7 +67,11 @@ public sealed class WebSocketEndpointHost : IDisposable
     /// Whether a handshake may run the ASP.NET Core authorizer (an endpoint with <c>[Authorize]</c>, or the open-request
     /// hook): only then does the handler make the request reachable from it.
     /// </param>
-    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables, IServiceProvider applicationServices, out bool authorizes)
+    /// <param name="runsApplicationCode">
+    /// Whether a handshake may run application code (the authorizer, the hook, a custom origin policy, the rejection
+    /// callback): only then does the handshake timeout need a timer (the core alone decides without waiting).
+    /// </param>
+    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables, IServiceProvider applicationServices, out bool authorizes, out bool runsApplicationCode)
     {
         Options.Validate();
         StandaloneOnlyOptions.Reject(Options);
@@ -85,6 +89,7 @@ public sealed class WebSocketEndpointHost : IDisposable
         var everyEndpoint = Options.Handshake.OnOpenRequest is not null;
         authorizes = everyEndpoint || endpoints.Exists(static endpoint => endpoint.Authorization.RequiresAuthentication);
         var security = HandshakeSecurity.Build(Options.Security, endpoints, new AspNetCoreAuthorizer(everyEndpoint));
+        runsApplicationCode = authorizes || Options.Handshake.OnRejected is not null || security.OriginPolicy is not Security.WebSocketOriginPolicy;
         return new HandshakeProcessor(HandshakeSettings.From(Options, security.Authorizer, security.OriginPolicy), tables, security.Redactor);
     }
 

@@ -21,7 +21,8 @@ namespace AttrWs.AspNetCore;
 /// <param name="host">The host.</param>
 /// <param name="processor">The handshake core.</param>
 /// <param name="authorizes">Whether the core may call the ASP.NET Core authorizer (which finds the request through <see cref="AspNetCoreAuthorizer.Current"/>).</param>
-internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor, bool authorizes)
+/// <param name="runsApplicationCode">Whether the core may run application code, whose time the handshake timeout bounds.</param>
+internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor, bool authorizes, bool runsApplicationCode)
 {
     /// <summary>
     /// RFC 8441 has no <c>Sec-WebSocket-Key</c>: the core's key row is satisfied with this fixed, valid key, whose
@@ -151,7 +152,13 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HandshakeDecision?> DecideAsync(HttpContext http, HttpRequestHead head, WebSocketConnectionInfo info, CancellationTokenSource lifetime)
     {
-        lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
+        // The timeout bounds application code; without any, the core decides at once and no timer is armed (a timer
+        // per handshake, and the timer queue's lock twice). The client leaving is still seen below.
+        if (runsApplicationCode)
+        {
+            lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
+        }
+
         HandshakeDecision decision;
         if (authorizes)
         {
@@ -173,7 +180,11 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         }
 
         // Stop the timer first, then look: a timeout that fired in between is still seen.
-        lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+        if (runsApplicationCode)
+        {
+            lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
+
         if (lifetime.IsCancellationRequested)
         {
             // The client left or the timeout elapsed while application code ran: nothing more to answer.
