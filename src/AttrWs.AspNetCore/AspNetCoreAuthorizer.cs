@@ -13,15 +13,21 @@ namespace AttrWs.AspNetCore;
 /// <see cref="IPolicyEvaluator"/>. The handler challenges or forbids through the schemes when this says so.
 /// Runs per endpoint (inside the core), so a sibling method picked by the subprotocol is authorized with its own rules.
 /// </summary>
-internal sealed class AspNetCoreAuthorizer : IHandshakeAuthorizer
+/// <param name="everyEndpoint">
+/// Whether open endpoints are authorized too: only when the open-request hook runs, so that it sees an authenticated
+/// caller's <see cref="WebSocketOpenRequestContext.User"/>. Otherwise, as ASP.NET Core's authorization middleware skips
+/// endpoints without authorization metadata, an open endpoint's handshake runs no authorization (the core's path without
+/// application code) and the host gives the session the caller that authentication found (<see cref="AuthenticatedUser"/>).
+/// </param>
+internal sealed class AspNetCoreAuthorizer(bool everyEndpoint) : IHandshakeAuthorizer
 {
     private static readonly AsyncLocal<HttpContext?> CurrentContext = new();
 
     /// <summary>Where the handler finds the policy that failed, to challenge or forbid with its schemes.</summary>
     internal static readonly object FailedPolicyKey = new();
 
-    /// <summary>Every endpoint: callers of open endpoints who are authenticated still get <see cref="WebSocketSession.User"/>.</summary>
-    public bool AuthorizesEveryEndpoint => true;
+    /// <summary>Open endpoints too when the hook runs (it sees an authenticated caller of an open endpoint as the session will).</summary>
+    public bool AuthorizesEveryEndpoint => everyEndpoint;
 
     /// <summary>The request being decided on this async flow (set by the handler around the core's call).</summary>
     internal static HttpContext? Current
@@ -36,7 +42,7 @@ internal sealed class AspNetCoreAuthorizer : IHandshakeAuthorizer
         var authorization = endpoint.Authorization;
         if (!authorization.RequiresAuthentication)
         {
-            return HandshakeAuthorizationResult.Allowed(http.User.Identity?.IsAuthenticated == true ? http.User : null);
+            return HandshakeAuthorizationResult.Allowed(AuthenticatedUser(http));
         }
 
         var services = http.RequestServices;
@@ -61,6 +67,13 @@ internal sealed class AspNetCoreAuthorizer : IHandshakeAuthorizer
             ? HandshakeAuthorizationResult.Unauthenticated(reason: "Authentication required.")
             : HandshakeAuthorizationResult.Forbidden("Forbidden.");
     }
+
+    /// <summary>
+    /// The caller that the app's authentication (its middleware) found, or null when it found none. Read from the feature,
+    /// so a request that no authentication ran on does not get <see cref="HttpContext.User"/>'s empty principal made for it.
+    /// </summary>
+    internal static System.Security.Claims.ClaimsPrincipal? AuthenticatedUser(HttpContext http) =>
+        http.Features.Get<Microsoft.AspNetCore.Http.Features.Authentication.IHttpAuthenticationFeature>()?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
     /// <summary>An AttrWs requirement as ASP.NET Core authorization data (policy, comma-separated roles and schemes).</summary>
     internal static Microsoft.AspNetCore.Authorization.AuthorizeAttribute ToAuthorizeData(AuthorizationRequirement requirement) => new()

@@ -61,7 +61,17 @@ public sealed class WebSocketEndpointHost : IDisposable
     internal ILogger Logger { get; }
 
     /// <summary>Builds the handshake core for one set of routing tables, with ASP.NET Core deciding authorization.</summary>
-    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables, IServiceProvider applicationServices)
+    /// <param name="tables">The routing tables.</param>
+    /// <param name="applicationServices">The app's services (endpoint classes' services are checked against them).</param>
+    /// <param name="authorizes">
+    /// Whether a handshake may run the ASP.NET Core authorizer (an endpoint with <c>[Authorize]</c>, or the open-request
+    /// hook): only then does the handler make the request reachable from it.
+    /// </param>
+    /// <param name="runsApplicationCode">
+    /// Whether a handshake may run application code (the authorizer, the hook, a custom origin policy, the rejection
+    /// callback): only then does the handshake timeout need a timer (the core alone decides without waiting).
+    /// </param>
+    internal HandshakeProcessor CreateProcessor(IReadOnlyList<IWebSocketRouteTable> tables, IServiceProvider applicationServices, out bool authorizes, out bool runsApplicationCode)
     {
         Options.Validate();
         StandaloneOnlyOptions.Reject(Options);
@@ -76,7 +86,10 @@ public sealed class WebSocketEndpointHost : IDisposable
         // Endpoint classes' services, checked now as the standalone server checks them at start: a missing one fails the
         // app's start-up with the same message, not its first connection. HttpContext comes from the request.
         EndpointServiceValidator.Validate(applicationServices, endpoints, RequestServiceProvider.Supplies);
-        var security = HandshakeSecurity.Build(Options.Security, endpoints, new AspNetCoreAuthorizer());
+        var everyEndpoint = Options.Handshake.OnOpenRequest is not null;
+        authorizes = everyEndpoint || endpoints.Exists(static endpoint => endpoint.Authorization.RequiresAuthentication);
+        var security = HandshakeSecurity.Build(Options.Security, endpoints, new AspNetCoreAuthorizer(everyEndpoint));
+        runsApplicationCode = authorizes || Options.Handshake.OnRejected is not null || security.OriginPolicy is not Security.WebSocketOriginPolicy;
         return new HandshakeProcessor(HandshakeSettings.From(Options, security.Authorizer, security.OriginPolicy), tables, security.Redactor);
     }
 

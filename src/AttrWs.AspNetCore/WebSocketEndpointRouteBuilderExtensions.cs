@@ -28,7 +28,8 @@ public static partial class WebSocketEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(table);
         var host = endpoints.ServiceProvider.GetService<WebSocketEndpointHost>()
             ?? throw new InvalidOperationException("Call builder.Services.AddWebSocketEndpoints() before app.MapWebSocketEndpoints().");
-        var handler = new WebSocketRequestHandler(host, host.CreateProcessor([table], endpoints.ServiceProvider));
+        var processor = host.CreateProcessor([table], endpoints.ServiceProvider, out var authorizes, out var runsApplicationCode);
+        var handler = new WebSocketRequestHandler(host, processor, authorizes, runsApplicationCode);
         var group = endpoints.MapGroup(string.Empty);
         foreach (var route in Routes(table))
         {

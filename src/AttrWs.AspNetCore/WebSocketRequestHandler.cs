@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using AttrWs.Diagnostics;
 using AttrWs.Handshake;
 using AttrWs.Server;
+using AttrWs.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,11 @@ namespace AttrWs.AspNetCore;
 /// becomes the core's <see cref="HttpRequestHead"/>, the sans-I/O core decides, and an accepted handshake is completed
 /// by <see cref="WebSocketManager.AcceptWebSocketAsync(WebSocketAcceptContext)"/> and run as a <see cref="WebSocketSession"/>.
 /// </summary>
-internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor)
+/// <param name="host">The host.</param>
+/// <param name="processor">The handshake core.</param>
+/// <param name="authorizes">Whether the core may call the ASP.NET Core authorizer (which finds the request through <see cref="AspNetCoreAuthorizer.Current"/>).</param>
+/// <param name="runsApplicationCode">Whether the core may run application code, whose time the handshake timeout bounds.</param>
+internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, HandshakeProcessor processor, bool authorizes, bool runsApplicationCode)
 {
     /// <summary>
     /// RFC 8441 has no <c>Sec-WebSocket-Key</c>: the core's key row is satisfied with this fixed, valid key, whose
@@ -28,7 +33,72 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     /// <summary>The request behind a session of this host while it runs (its services are the request's), else null.</summary>
     internal static HttpContext? HttpContextOf(WebSocketSession session) => (session.Services as RequestServiceProvider)?.HttpContext;
 
+    /// <summary>
+    /// One WebSocket request from its head to the end of its session. As on the standalone server, the connection's
+    /// life is this one method: the steps that finish before the endpoint runs (the handshake, building the session) are
+    /// a separate method whose frame is gone by then, and the session's steps (<see cref="SessionLifecycle.Open"/>, the
+    /// endpoint's handler, <see cref="SessionLifecycle.EndAsync"/>, <see cref="SessionLifecycle.Remove"/>) run here, so a
+    /// connection holds one suspended frame of this host, not three.
+    /// </summary>
     public async Task HandleAsync(HttpContext http)
+    {
+        if (await AcceptSessionAsync(http).ConfigureAwait(false) is not { } session)
+        {
+            return;
+        }
+
+        var socket = session.WebSocket;
+        var lifetime = session.Lifetime!;
+        var services = (RequestServiceProvider)session.Services!;
+        try
+        {
+            // The session's receives with its own token (Aborted) do not pass it down to the WebSocket: an aborted request
+            // (which cancels Aborted through the linked source) aborts the WebSocket here, as a cancelled receive would.
+            var abortOnRequestAborted = http.RequestAborted.UnsafeRegister(static state => ((WebSocket)state!).Abort(), socket);
+            var sessions = host.Sessions;
+            try
+            {
+                sessions.Open(session, CancellationToken.None);
+                try
+                {
+                    Exception? failure = null;
+                    try
+                    {
+                        await session.Endpoint.Handler(session).ConfigureAwait(false);
+                    }
+                    catch (Exception ex)
+                    {
+                        failure = ex;
+                    }
+
+                    await sessions.EndAsync(session, failure).ConfigureAwait(false);
+                }
+                finally
+                {
+                    sessions.Remove(session);
+                }
+            }
+            finally
+            {
+                abortOnRequestAborted.Dispose();
+                services.End();
+            }
+
+            if (socket.State != WebSocketState.Closed)
+            {
+                await LingerAsync(http, host.Options.Limits.CloseTimeout).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            socket.Dispose();
+            lifetime.Dispose();
+        }
+    }
+
+    /// <summary>The handshake, answered here when it fails; the session of an accepted one (not yet registered), else null.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<WebSocketSession?> AcceptSessionAsync(HttpContext http)
     {
         var connectionId = ConnectionIds.Next();
         var head = ToRequestHead(http, out var isHttp2);
@@ -52,25 +122,25 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         {
             if (await DecideAsync(http, head, info, lifetime).ConfigureAwait(false) is not { } decision)
             {
-                return;
+                return null;
             }
 
             if (!decision.IsAccepted)
             {
                 await RejectAsync(http, connectionId, head.Path, decision, isHttp2).ConfigureAwait(false);
-                return;
+                return null;
             }
 
             var webSocket = await AcceptAsync(http, connectionId, decision).ConfigureAwait(false);
             if (webSocket is null)
             {
-                return;
+                return null;
             }
 
             host.Metrics.HandshakeAccepted();
-            var session = lifetime;
+            var session = CreateSession(http, webSocket, head, info, decision, lifetime);
             lifetime = null; // the session owns it from here
-            await RunSessionAsync(http, webSocket, head, info, decision, session).ConfigureAwait(false);
+            return session;
         }
         finally
         {
@@ -82,20 +152,39 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HandshakeDecision?> DecideAsync(HttpContext http, HttpRequestHead head, WebSocketConnectionInfo info, CancellationTokenSource lifetime)
     {
-        lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
-        HandshakeDecision decision;
-        AspNetCoreAuthorizer.Current = http;
-        try
+        // The timeout bounds application code; without any, the core decides at once and no timer is armed (a timer
+        // per handshake, and the timer queue's lock twice). The client leaving is still seen below.
+        if (runsApplicationCode)
         {
-            decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
+            lifetime.CancelAfter(host.Options.Limits.HandshakeTimeout);
         }
-        finally
+
+        HandshakeDecision decision;
+        if (authorizes)
         {
-            AspNetCoreAuthorizer.Current = null;
+            AspNetCoreAuthorizer.Current = http;
+            try
+            {
+                decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                AspNetCoreAuthorizer.Current = null;
+            }
+        }
+        else
+        {
+            // No endpoint has [Authorize] and there is no hook: the authorizer never runs, so the request is not made
+            // reachable from it (setting an async-local value costs an execution context, twice).
+            decision = await processor.ProcessAsync(head, info, lifetime.Token).ConfigureAwait(false);
         }
 
         // Stop the timer first, then look: a timeout that fired in between is still seen.
-        lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+        if (runsApplicationCode)
+        {
+            lifetime.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
+
         if (lifetime.IsCancellationRequested)
         {
             // The client left or the timeout elapsed while application code ran: nothing more to answer.
@@ -144,35 +233,19 @@ internal sealed class WebSocketRequestHandler(WebSocketEndpointHost host, Handsh
         }
     }
 
-    private async Task RunSessionAsync(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, CancellationTokenSource lifetime)
+    private WebSocketSession CreateSession(HttpContext http, WebSocket webSocket, HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, CancellationTokenSource lifetime)
     {
-        using var owned = lifetime;
-        using var socket = webSocket;
         // The request's scope: endpoint classes and services come from the app's container, per connection.
         var services = new RequestServiceProvider(http);
-        var session = host.Sessions.Create(head, info, decision, socket, services, lifetime);
+        // An open endpoint is not authorized (as ASP.NET Core skips endpoints without authorization metadata), so its
+        // session's caller is the one the app's authentication found, as an [Authorize] endpoint's is.
+        var user = decision.User is null ? AspNetCoreAuthorizer.AuthenticatedUser(http) : null;
+        var session = host.Sessions.Create(head, info, decision, webSocket, services, lifetime, user);
 
         // As on the standalone server: a large message's buffer is sized from its frame header (not with compression,
         // whose frames do not announce the message's length).
         session.IncomingFrames = decision.DeflateOptions is null ? ClientFrameGuardFeatures.GuardOf(http) : null;
-
-        // The session's receives with its own token (Aborted) do not pass it down to the WebSocket: an aborted request
-        // (which cancels Aborted through the linked source) aborts the WebSocket here, as a cancelled receive would.
-        var abortOnRequestAborted = http.RequestAborted.UnsafeRegister(static state => ((WebSocket)state!).Abort(), socket);
-        try
-        {
-            await host.Sessions.RunAsync(session, CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            abortOnRequestAborted.Dispose();
-            services.End();
-        }
-
-        if (socket.State != WebSocketState.Closed)
-        {
-            await LingerAsync(http, host.Options.Limits.CloseTimeout).ConfigureAwait(false);
-        }
+        return session;
     }
 
     /// <summary>

@@ -7,6 +7,8 @@ using AttrWs.PerfHarness.Servers;
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- paired [--servers attrws,attrws-kestrel,kestrel] [--scenario handshake|echo] [--rounds N] [--window S]
 //   (all servers up at once, short windows in rotating order; ratios per round against the last server)
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- probe attrws|attrws-kestrel|kestrel [--handshakes N] [--concurrency C] [--rounds R]
+//   (per-handshake work items, bytes allocated, context switches and CPU of one server, over fixed counts of handshakes)
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
 //   (starts its own scale-node / scale-client processes and a redis-server; see Scale/ScaleRun.cs)
 // bash tests/AttrWs.PerfHarness/run-all.sh    everything, into tests/AttrWs.Benchmarks/RESULTS.md
@@ -26,6 +28,11 @@ if (args.Length >= 1 && args[0] == "paired")
     return await PairedRun.RunAsync(PairedOptions.Parse(args.AsSpan(1)));
 }
 
+if (args.Length >= 2 && args[0] == "probe")
+{
+    return await AttrWs.PerfHarness.Scenarios.HandshakeProbe.RunAsync(args[1], LoadRun.RepositoryRoot(), args[2..]);
+}
+
 if (args.Length >= 1 && args[0] == "scale")
 {
     return await ScaleRun.RunAsync(ScaleOptions.Parse(args.AsSpan(1)));
@@ -41,5 +48,5 @@ if (args.Length >= 1 && args[0] == "scale-client")
     return await ScaleClient.RunAsync(args[1..]);
 }
 
-await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | paired [options] | serve KIND | scale [options]");
+await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | paired [options] | probe KIND [options] | serve KIND | scale [options]");
 return 2;

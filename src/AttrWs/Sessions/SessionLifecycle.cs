@@ -24,15 +24,22 @@ internal sealed class SessionLifecycle(
     /// <param name="webSocket">The server-side WebSocket over the connection.</param>
     /// <param name="services">The services endpoint classes and parameters come from.</param>
     /// <param name="lifetime">Cancelled when the session ends; <see cref="WebSocketSession.Aborted"/> is its token.</param>
+    /// <param name="hostUser">
+    /// The caller the host authenticated when the handshake's decision has none (ASP.NET Core's authentication on an open
+    /// endpoint): the session's <see cref="WebSocketSession.User"/> and its open request's.
+    /// </param>
     public WebSocketSession Create(
-        HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, WebSocket webSocket, IServiceProvider? services, CancellationTokenSource lifetime)
+        HttpRequestHead head, WebSocketConnectionInfo info, HandshakeDecision decision, WebSocket webSocket, IServiceProvider? services, CancellationTokenSource lifetime,
+        System.Security.Claims.ClaimsPrincipal? hostUser = null)
     {
+        // The host's caller stands in only where the decision has no user of its own.
+        var user = decision.User ?? hostUser;
         var session = new WebSocketSession
         {
             ConnectionId = info.ConnectionId,
             RouteValues = decision.RouteValues,
             SubProtocol = decision.SubProtocol,
-            User = decision.User,
+            User = user,
             RemoteEndPoint = info.RemoteEndPoint,
             Endpoint = decision.Endpoint!,
             Services = services,
@@ -42,14 +49,20 @@ internal sealed class SessionLifecycle(
             Host = _host,
         };
 
-        if (OpenRequestIsDerivable(head, decision))
+        if (hostUser is null && OpenRequestIsDerivable(head, decision))
         {
             // Made from the head when someone asks (the session's request properties read the head without it).
             session.SetOpenRequestSource(head, info);
         }
         else
         {
-            session.SetOpenRequest(decision.Context ?? new WebSocketOpenRequestContext(head, info));
+            var openRequest = decision.Context ?? new WebSocketOpenRequestContext(head, info);
+            if (decision.User is null && hostUser is not null)
+            {
+                openRequest.User = hostUser;
+            }
+
+            session.SetOpenRequest(openRequest);
         }
 
         return session;

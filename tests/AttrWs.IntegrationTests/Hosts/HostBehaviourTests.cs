@@ -142,6 +142,38 @@ public abstract class HostBehaviourTests : IAsyncLifetime
         Assert.Equal("v2:-", await open.ReceiveTextAsync());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_authenticated_caller_of_an_open_endpoint_is_the_sessions_user_with_or_without_a_hook(bool hook)
+    {
+        // Without a hook the Kestrel host runs no authorization for an open endpoint (the core's path without application
+        // code) and hands the session the caller its authentication found; with one, the hook sees that caller too.
+        await using var host = await StartHostAsync(options => options.Handshake.OnOpenRequest = hook
+            ? (context, _) =>
+            {
+                context.ResponseHeaders.Add("X-User", context.User?.Identity?.Name ?? "-");
+                return ValueTask.CompletedTask;
+            }
+            : null);
+        using var bob = NewClient(options => options.SetRequestHeader("Authorization", HostSetup.BasicHeader("bob")));
+        await bob.ConnectAsync(host.Uri("/hosts/whoami"), Timeout());
+        Assert.Equal("whoami:bob:bob", await bob.ReceiveTextAsync());
+        using var anonymous = NewClient();
+        await anonymous.ConnectAsync(host.Uri("/hosts/whoami"), Timeout());
+        Assert.Equal("whoami:-:-", await anonymous.ReceiveTextAsync());
+        if (hook)
+        {
+            Assert.Equal("bob", bob.HttpResponseHeaders!["X-User"].Single());
+            Assert.Equal("-", anonymous.HttpResponseHeaders!["X-User"].Single());
+        }
+
+        // An [Authorize] endpoint's caller is still authorized and is the session's user.
+        using var member = NewClient(options => options.SetRequestHeader("Authorization", HostSetup.BasicHeader("bob")));
+        await member.ConnectAsync(host.Uri("/hosts/member"), Timeout());
+        Assert.Equal("member:bob", await member.ReceiveTextAsync());
+    }
+
     [Fact]
     public async Task The_hook_adds_headers_to_the_accept()
     {

@@ -101,6 +101,14 @@ public static class HostEndpoints
         }
     }
 
+    /// <summary>An open endpoint that tells who the caller is: the session's user, then its open request's ("-" for none).</summary>
+    [WebSocketEndpoint("/hosts/whoami")]
+    public static async Task WhoAmIAsync(WebSocketSession session, CancellationToken aborted)
+    {
+        await session.SendTextAsync("whoami:" + (session.User?.Identity?.Name ?? "-") + ":" + (session.OpenRequest.User?.Identity?.Name ?? "-"), aborted);
+        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", aborted);
+    }
+
     /// <summary>Takes the ASP.NET Core request (null on the standalone server, which has none).</summary>
     [WebSocketEndpoint("/hosts/http")]
     public static async Task HttpAsync(WebSocketSession session, CancellationToken aborted)

@@ -43,6 +43,47 @@ public sealed class ConnectionPathTests
         Assert.Equal(wire.BytesRead, metrics.Sum("attrws.bytes.sent"));
     }
     [Fact]
+    public async Task Clients_that_send_nothing_and_endpoints_that_wait_do_not_hold_up_the_next_accept()
+    {
+        // The accept loops run each connection until its first wait: the head's read of a client that sends nothing,
+        // an endpoint's receive. More of both than there are loops must still leave every loop accepting.
+        await using var server = await TestServer.StartEchoAsync();
+        var silent = new List<Socket>();
+        var open = new List<ClientWebSocket>();
+        try
+        {
+            for (var i = 0; i < Environment.ProcessorCount + 2; i++)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                silent.Add(socket);
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, server.Port));
+                open.Add(await server.ConnectAsync("/echo"));
+            }
+
+            using var last = await server.ConnectAsync("/echo");
+            await last.SendTextAsync("accepted");
+            Assert.Equal("accepted", await last.ReceiveTextAsync());
+            foreach (var client in open)
+            {
+                await client.SendTextAsync("still served");
+                Assert.Equal("still served", await client.ReceiveTextAsync());
+            }
+        }
+        finally
+        {
+            foreach (var client in open)
+            {
+                client.Dispose();
+            }
+
+            foreach (var socket in silent)
+            {
+                socket.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_message_bigger_than_the_socket_buffers_reaches_a_peer_that_reads_late_whole_and_in_order()
     {
         // The echo's send cannot complete as a non-blocking send (the client does not read for a while): the rest of

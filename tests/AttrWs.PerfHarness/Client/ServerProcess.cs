@@ -127,6 +127,55 @@ internal sealed class ServerProcess : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// The server's completed thread-pool work items and bytes allocated so far (a .NET server's answer to
+    /// <see cref="ServerHost.RuntimeStatsCommand"/>), or null when it does not answer within 30 s.
+    /// </summary>
+    public async Task<(long WorkItems, long AllocatedBytes)?> RuntimeStatsAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"attrws-perf-stats-{Pid}-{Guid.NewGuid():N}");
+        await _process.StandardInput.WriteLineAsync(ServerHost.RuntimeStatsCommand + path).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+        for (var i = 0; i < 3000; i++)
+        {
+            if (File.Exists(path))
+            {
+                var parts = (await File.ReadAllTextAsync(path).ConfigureAwait(false)).Split(' ');
+                File.Delete(path);
+                return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+            }
+
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Context switches (voluntary and involuntary) of the server's live threads so far.</summary>
+    public long ContextSwitches()
+    {
+        long total = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{Pid}/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.Contains("ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        total += long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread exited meanwhile.
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>Peak resident set size in bytes since the start or the last <see cref="ResetPeakResident"/> (VmHWM).</summary>
     public long PeakResidentBytes() => StatusKilobytes("VmHWM:") * 1024;
 

@@ -35,6 +35,10 @@ internal static class ServerHost
                 {
                     WriteManagedHeap(line[ManagedHeapCommand.Length..]);
                 }
+                else if (line.StartsWith(RuntimeStatsCommand, StringComparison.Ordinal))
+                {
+                    WriteRuntimeStats(line[RuntimeStatsCommand.Length..]);
+                }
             }
 
             stop.Cancel();
@@ -71,6 +75,21 @@ internal static class ServerHost
         var live = GC.GetTotalMemory(forceFullCollection: true);
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, live.ToString(CultureInfo.InvariantCulture));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// The stdin command asking a .NET server for its thread pool's completed work items and its bytes allocated so far
+    /// (<c>stats PATH</c>, written as two numbers): the handshake probe's per-operation counts.
+    /// </summary>
+    public const string RuntimeStatsCommand = "stats ";
+
+    private static void WriteRuntimeStats(string path)
+    {
+        var text = ThreadPool.CompletedWorkItemCount.ToString(CultureInfo.InvariantCulture) + " "
+            + GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
         File.Move(temporary, path, overwrite: true);
     }
 
