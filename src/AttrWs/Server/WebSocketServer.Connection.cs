@@ -11,16 +11,8 @@ namespace AttrWs;
 
 public sealed partial class WebSocketServer
 {
-    /// <summary>
-    /// Accepts connections and runs each one here until its first wait (usually the request head's read, or the
-    /// endpoint's first receive), then accepts the next: the thread that the accept's completion woke does the
-    /// connection's first steps itself, instead of queueing them to the thread pool and waking another thread for them
-    /// (measured: fewer context switches per handshake). The server runs several of these loops per listener.
-    /// </summary>
     private async Task AcceptLoopAsync(Socket listener)
     {
-        // Never run connections on the thread that starts the server.
-        await Task.Yield();
         while (!_stopping.IsCancellationRequested)
         {
             Socket client;
@@ -62,7 +54,8 @@ public sealed partial class WebSocketServer
     {
         try
         {
-            // Runs on the accept loop until its first wait (see AcceptLoopAsync).
+            // Leave the accept loop at once: everything below runs on the thread pool.
+            await Task.Yield();
             var connectionId = ConnectionIds.Next();
             using var client = ClientLimits.Admit(_clientLimits, socket.RemoteEndPoint); // per address (429), before the server-wide limit
             var admitted = Interlocked.Increment(ref _activeConnections) <= Options.Limits.MaxConnections;

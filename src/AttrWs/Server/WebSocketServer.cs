@@ -20,9 +20,6 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
 {
     private readonly List<IWebSocketRouteTable> _tables = [];
     private readonly List<Socket> _listeners = [];
-    /// <summary>The most accept loops per listener (one per core below that).</summary>
-    private const int AcceptLoopsPerListener = 16;
-
     private readonly List<Task> _acceptLoops = [];
     private readonly TaskCompletionSource _connectionsDrained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
@@ -174,15 +171,9 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         }
 
         _listening = bound.ToArray();
-        // Several accepts in flight per listener, one per core (up to AcceptLoopsPerListener): each loop runs the
-        // connections it accepts until their first wait (see AcceptLoopAsync), so the loops keep the cores busy.
-        var loops = Math.Clamp(Environment.ProcessorCount, 1, AcceptLoopsPerListener);
         foreach (var listener in _listeners)
         {
-            for (var i = 0; i < loops; i++)
-            {
-                _acceptLoops.Add(AcceptLoopAsync(listener));
-            }
+            _acceptLoops.Add(AcceptLoopAsync(listener));
         }
 
         if (Options.Limits.IdleTimeout != Timeout.InfiniteTimeSpan)
