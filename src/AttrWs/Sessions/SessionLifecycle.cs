@@ -77,37 +77,11 @@ internal sealed class SessionLifecycle(
         => !decision.HasContext && decision.Endpoint is not null && decision.DeflateOptions is null && decision.SubProtocol is null
            && ReferenceEquals(decision.Request, head) && head.CountOf(KnownHeader.SecWebSocketProtocol) == 0;
 
-    /// <summary>Runs <paramref name="session"/> from registration to removal; never throws for the peer's or the endpoint's failures.</summary>
-    /// <param name="session">A session from <see cref="Create"/>.</param>
-    /// <param name="stopping">Cancelled when the host is stopping: a session accepted after that is closed with 1001 at once.</param>
-    /// <remarks>
-    /// A host that wants one suspended frame per connection calls the same steps itself (<see cref="Open"/>, the
-    /// endpoint's handler, <see cref="EndAsync"/>, <see cref="Remove"/>) inside its own connection method.
-    /// </remarks>
-    public async Task RunAsync(WebSocketSession session, CancellationToken stopping)
-    {
-        Open(session, stopping);
-        try
-        {
-            Exception? failure = null;
-            try
-            {
-                await session.Endpoint.Handler(session).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                failure = ex;
-            }
-
-            await EndAsync(session, failure).ConfigureAwait(false);
-        }
-        finally
-        {
-            Remove(session);
-        }
-    }
-
-    /// <summary>Registers an accepted session (registry, metrics, log) before its endpoint runs.</summary>
+    /// <summary>
+    /// Registers an accepted session (registry, metrics, log) before its endpoint runs. Each host calls the steps
+    /// (this, the endpoint's handler, <see cref="EndAsync"/>, <see cref="Remove"/>) inside its own connection method,
+    /// so a connection is one suspended frame.
+    /// </summary>
     /// <param name="session">A session from <see cref="Create"/>.</param>
     /// <param name="stopping">Cancelled when the host is stopping: a session accepted after that is closed with 1001 at once.</param>
     public void Open(WebSocketSession session, CancellationToken stopping)
