@@ -41,6 +41,24 @@ for method, label in (("OneValue", "`{id:int}`"), ("Literal", "literal")):
         r = a[0] / g[0]
         print(f"| ≥ 5× faster than ASP.NET Core routing at 1,000 routes ({label}) | {r:.1f}× | {verdict(r >= 5)} |")
 e2e = get("EndToEnd", None, "HandshakeBenchmarks")
-if e2e:
-    print(f"| handshake core ≤ 1.5 µs (parse + decide + write 101) | {e2e[0] / 1000:.2f} µs, {e2e[2]} B allocated | {verdict(e2e[0] <= 1500)} |")
-    print(f"| handshake core: at most 2 allocations besides the session | {e2e[2]} B per handshake; object count: see 'Reading' below | not met |")
+# EndToEnd on its own (run-all.sh's second BenchmarkDotNet run): after the other handshake benchmarks in one process it
+# reads slower, so the time targets are judged on the run of its own when there is one.
+alone_folder = sys.argv[2] if len(sys.argv) > 2 else None
+alone = None
+if alone_folder:
+    for path in glob.glob(os.path.join(alone_folder, "*-report*.json")):
+        for b in json.load(open(path))["Benchmarks"]:
+            if b["Method"] == "EndToEnd":
+                alone = (b["Statistics"]["Median"], b["Statistics"]["Mean"], (b.get("Memory") or {}).get("BytesAllocatedPerOperation"))
+timed = alone or e2e
+source = "EndToEnd on its own" if alone else "EndToEnd, ShortRun"
+if timed:
+    print(f"| handshake core ≤ 1.5 µs (parse + decide + write 101) | {timed[0] / 1000:.2f} µs median ({source}), {timed[2]} B allocated | {verdict(timed[0] <= 1500)} |")
+    print(f"| issue 15, target 2: handshake core ≤ 1.0 µs | {timed[0]:.0f} ns median ({source}) | {verdict(timed[0] <= 1000)} |")
+# Object counts: `AttrWs.Benchmarks --alloc-count 100` output (run-all.sh passes it as the third argument).
+counts = sys.argv[3] if len(sys.argv) > 3 else None
+if counts and os.path.exists(counts):
+    for line in open(counts):
+        if line.startswith("EndToEnd: "):
+            objects = float(line.split()[1])
+            print(f"| issue 15, target 2: at most 2 allocations besides the session (Chromium's request) | {line.strip()[len('EndToEnd: '):]} per handshake (`--alloc-count 100`) | {verdict(round(objects) <= 2)} |")

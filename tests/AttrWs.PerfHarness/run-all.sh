@@ -42,7 +42,8 @@ STARTED="$(date -u '+%Y-%m-%d %H:%M UTC')"
 rm -rf "$OUT/bdn" "$OUT/bdn-e2e"
 "$BENCH" --filter '*RoutingBenchmarks*' '*HandshakeBenchmarks*' --job short --inProcess --exporters json github --artifacts "$OUT/bdn" | tail -n 5
 # Issue 15, target 2: EndToEnd on its own (after the other handshake benchmarks in one process it reads ~1.7x slower).
-"$BENCH" --filter '*HandshakeBenchmarks.EndToEnd*' --inProcess --warmupCount 5 --iterationCount 15 --exporters github --artifacts "$OUT/bdn-e2e" | tail -n 3
+"$BENCH" --filter '*HandshakeBenchmarks.EndToEnd*' --inProcess --warmupCount 5 --iterationCount 15 --exporters json github --artifacts "$OUT/bdn-e2e" | tail -n 3
+"$BENCH" --alloc-count 100 > "$OUT/alloc-count.txt"
 LOAD_AFTER_BDN="$(cut -d' ' -f1-3 /proc/loadavg)"
 "$HARNESS" run --json "$OUT/load.json" --markdown "$OUT/load.md"
 # Issue 15, target 4 and issue 12's handshake goal: every server up at once, 15 rounds of 3 s windows in rotating order.
@@ -78,7 +79,7 @@ LOAD_AT_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "### Micro-benchmark targets"
   echo
-  python3 "$ROOT/tests/AttrWs.PerfHarness/micro_targets.py" "$OUT/bdn/results"
+  python3 "$ROOT/tests/AttrWs.PerfHarness/micro_targets.py" "$OUT/bdn/results" "$OUT/bdn-e2e/results" "$OUT/alloc-count.txt"
   echo
   echo "### Load harness"
   echo
