@@ -80,7 +80,7 @@ internal static class MarkdownReport
         if (handshake is not null && kestrelHandshake is not null)
         {
             var ratio = handshake.CpuMicrosecondsPerOperation / kestrelHandshake.CpuMicrosecondsPerOperation;
-            Target(md, "server CPU per handshake below Kestrel's", $"{Format.Ratio(ratio)} Kestrel's", ratio < 1);
+            Target(md, "server CPU per handshake below Kestrel's (this one run: issue 15's target 4 is judged on the paired windows)", $"{Format.Ratio(ratio)} Kestrel's", ratio < 1);
         }
 
         if (handshake is not null && ceilingHandshake is not null)
@@ -95,7 +95,7 @@ internal static class MarkdownReport
             if (!scenario.StartsWith("idle", StringComparison.Ordinal) && Find(results, OnKestrel, scenario) is { } adapted && Find(results, "kestrel", scenario) is { } plain)
             {
                 var ratio = adapted.CpuMicrosecondsPerOperation / plain.CpuMicrosecondsPerOperation;
-                Target(md, $"{scenario}: AttrWs on Kestrel, server CPU per operation within 1.1× of plain Kestrel", Format.Ratio(ratio), ratio <= 1.1);
+                Target(md, $"{scenario}: AttrWs on Kestrel, server CPU per operation within 1.1× of plain Kestrel" + (scenario == "handshake" ? " (this one run: judged on the paired windows)" : string.Empty), Format.Ratio(ratio), ratio <= 1.1);
             }
         }
 
