@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using AttrWs.Diagnostics;
 using AttrWs.Server;
+using AttrWs.Testing;
 
 namespace AttrWs.IntegrationTests.Server;
 
@@ -15,7 +16,7 @@ public sealed class SocketStreamTests
     [Fact]
     public async Task A_cancelled_pending_read_throws_and_ends_the_connection_with_a_fin()
     {
-        var (server, client) = await ConnectedPairAsync();
+        var (server, client) = await LoopbackSockets.ConnectedPairAsync();
         using var metrics = new AttrWsMetrics(null, null);
         await using var stream = new SocketStream(server, metrics);
         using (client)
@@ -35,7 +36,7 @@ public sealed class SocketStreamTests
     [Fact]
     public async Task An_already_cancelled_token_fails_the_read_at_once()
     {
-        var (server, client) = await ConnectedPairAsync();
+        var (server, client) = await LoopbackSockets.ConnectedPairAsync();
         using var metrics = new AttrWsMetrics(null, null);
         await using var stream = new SocketStream(server, metrics);
         using (client)
@@ -49,14 +50,4 @@ public sealed class SocketStreamTests
         }
     }
 
-    private static async Task<(Socket Server, Socket Client)> ConnectedPairAsync()
-    {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(1);
-        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(listener.LocalEndPoint!);
-        var server = await listener.AcceptAsync();
-        return (server, client);
-    }
 }

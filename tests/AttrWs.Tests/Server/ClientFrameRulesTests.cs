@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using AttrWs.Diagnostics;
 using AttrWs.Server;
+using AttrWs.Testing;
 
 namespace AttrWs.Tests.Server;
 
@@ -14,16 +15,6 @@ namespace AttrWs.Tests.Server;
 /// </summary>
 public sealed class ClientFrameRulesTests
 {
-    private static async Task<(Socket Server, Socket Client)> ConnectedPairAsync()
-    {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(1);
-        var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(listener.LocalEndPoint!);
-        var server = await listener.AcceptAsync();
-        return (server, client);
-    }
 
     private static Stream Guarded(Socket server, bool direct)
     {
@@ -44,7 +35,7 @@ public sealed class ClientFrameRulesTests
     [InlineData(false, false)]
     public async Task A_zero_byte_read_waits_for_bytes_then_the_frame_is_inspected(bool masked, bool direct)
     {
-        var (server, client) = await ConnectedPairAsync();
+        var (server, client) = await LoopbackSockets.ConnectedPairAsync();
         using var _ = client;
         await using var guard = Guarded(server, direct);
 
@@ -100,7 +91,7 @@ public sealed class ClientFrameRulesTests
     [InlineData(false)]
     public async Task A_zero_byte_read_reports_the_peers_end_of_stream(bool direct)
     {
-        var (server, client) = await ConnectedPairAsync();
+        var (server, client) = await LoopbackSockets.ConnectedPairAsync();
         await using var guard = Guarded(server, direct);
         var waiting = guard.ReadAsync(Memory<byte>.Empty);
         client.Shutdown(SocketShutdown.Both);
