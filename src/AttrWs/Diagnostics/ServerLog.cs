@@ -78,4 +78,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Debug, Message = "Session {ConnectionId}: endpoint {EndpointName} ended because the connection is gone (the client left or the connection was aborted); not an endpoint failure")]
     public static partial void EndpointEndedByLostConnection(ILogger logger, string endpointName, string connectionId, Exception exception);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Session {ConnectionId}: no pong within {KeepAliveTimeout} of a keep-alive ping: aborting the connection")]
+    public static partial void KeepAliveTimedOut(ILogger logger, string connectionId, TimeSpan keepAliveTimeout);
 }

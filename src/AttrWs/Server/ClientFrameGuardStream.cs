@@ -76,6 +76,12 @@ internal struct ClientFrameInspector
     private int _headerLength;
     private int _poisonOffset;
 
+    /// <summary>
+    /// Set to 1 when a pong frame's header was read: the standalone host's keep-alive (<see cref="SocketStream"/>) takes
+    /// it with an atomic exchange as the answer to its ping.
+    /// </summary>
+    public int PongSeen;
+
     /// <summary>An inspector at the start of the first frame.</summary>
     public static ClientFrameInspector Create() => new() { _poisonOffset = -1 };
 
@@ -109,6 +115,11 @@ internal struct ClientFrameInspector
                         buffer[i] = 0x82;
                         _poisonOffset = 0;
                         return i + 1 + DrainPoison(buffer[(i + 1)..]);
+                    }
+
+                    if ((b & 0x0F) == 0x0A)
+                    {
+                        Volatile.Write(ref PongSeen, 1);
                     }
 
                     _headerLength = 2;

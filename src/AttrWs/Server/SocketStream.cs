@@ -14,8 +14,11 @@ namespace AttrWs.Server;
 /// A socket keeps the operation object of each kind of asynchronous call it made for its whole life, so an idle connection
 /// that never had to wait for a send holds no send operation. Asynchronous receives are not affected by the mode.
 /// Socket errors surface as <see cref="IOException"/> (inner <see cref="SocketException"/>), as from <see cref="NetworkStream"/>.
+/// Once the WebSocket reads it directly it is also the connection's keep-alive (<see cref="Beat"/>, driven by the host's one
+/// sweep): a keep-alive frame is written whole between two of the WebSocket's frames, which the WebSocket writes one per
+/// <see cref="WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/> call.
 /// </remarks>
-internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgress
+internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgress, AttrWs.Sessions.IKeepAliveTransport
 {
     private readonly Socket _socket;
     private readonly AttrWsMetrics _metrics;
@@ -23,6 +26,16 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
     // The client-frame rules (ClientFrameGuardStream's), once the WebSocket reads this stream directly.
     private ClientFrameInspector _frames = ClientFrameInspector.Create();
     private bool _guarding;
+
+    // Keep-alive (Beat). Writes hold _writing: the WebSocket's frames (serialized by the WebSocket) and the sweep's
+    // keep-alive frames, which never wait for it (a busy wire sends the ping at a later beat).
+    private int _writing;
+    private int _receivedSinceBeat; // 1 when bytes came in since the last beat
+    private bool _closeSent; // the WebSocket's close frame is written or being written: no keep-alive frame after it
+    private bool _pingOwed; // a ping is due (its deadline runs) but the wire was busy
+    private bool _timedOut; // reported dead once: the sweep aborts the session, later beats do nothing
+    private long _quietSince; // when the sweep last saw bytes come in, or the session began
+    private long _pongDeadline; // 0 unless a ping waits for its pong
 
     public SocketStream(Socket socket, AttrWsMetrics metrics)
     {
@@ -53,7 +66,192 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
     /// out, when the WebSocket reads this stream directly: no TLS and no replayed bytes), and a read that waits is one
     /// async frame that counts the wire bytes and inspects them in its own continuation.
     /// </summary>
-    public void GuardClientFrames() => _guarding = true;
+    public void GuardClientFrames()
+    {
+        _quietSince = Environment.TickCount64;
+        _guarding = true;
+    }
+
+    /// <inheritdoc/>
+    public AttrWs.Sessions.KeepAliveBeat Beat(long now, long intervalMs, long timeoutMs)
+    {
+        if (Interlocked.Exchange(ref _receivedSinceBeat, 0) != 0)
+        {
+            _quietSince = now;
+        }
+
+        if (_timedOut || Volatile.Read(ref _closeSent))
+        {
+            return AttrWs.Sessions.KeepAliveBeat.None; // reported once; or nothing may follow the close frame
+        }
+
+        if (_pongDeadline != 0)
+        {
+            if (Interlocked.Exchange(ref _frames.PongSeen, 0) != 0)
+            {
+                _pongDeadline = 0;
+                _pingOwed = false;
+                return AttrWs.Sessions.KeepAliveBeat.None;
+            }
+
+            if (now >= _pongDeadline)
+            {
+                return TimedOut();
+            }
+
+            if (_pingOwed)
+            {
+                return SendControl(Ping) switch
+                {
+                    ControlSend.Sent => Sent(ref _pingOwed),
+                    ControlSend.Broken => TimedOut(),
+                    _ => AttrWs.Sessions.KeepAliveBeat.None,
+                };
+            }
+
+            return AttrWs.Sessions.KeepAliveBeat.None;
+        }
+
+        if (now - _quietSince < intervalMs)
+        {
+            return AttrWs.Sessions.KeepAliveBeat.None;
+        }
+
+        if (timeoutMs < 0)
+        {
+            // Unsolicited pongs: a one-way heartbeat, nothing to wait for; a busy wire is traffic enough.
+            var pong = SendControl(Pong);
+            if (pong == ControlSend.Sent)
+            {
+                _quietSince = now;
+            }
+
+            return pong switch
+            {
+                ControlSend.Sent => AttrWs.Sessions.KeepAliveBeat.Sent,
+                ControlSend.Broken => TimedOut(),
+                _ => AttrWs.Sessions.KeepAliveBeat.None,
+            };
+        }
+
+        // The deadline runs from when the ping is due, as the BCL WebSocket's does (its ping waits behind a send too).
+        Interlocked.Exchange(ref _frames.PongSeen, 0); // only a pong after this ping answers it
+        _pongDeadline = Math.Max(1, now + timeoutMs);
+        switch (SendControl(Ping))
+        {
+            case ControlSend.Sent:
+                return AttrWs.Sessions.KeepAliveBeat.Sent;
+            case ControlSend.Broken:
+                return TimedOut();
+            default:
+                _pingOwed = true;
+                return AttrWs.Sessions.KeepAliveBeat.None;
+        }
+
+        AttrWs.Sessions.KeepAliveBeat TimedOut()
+        {
+            _timedOut = true;
+            return AttrWs.Sessions.KeepAliveBeat.TimedOut;
+        }
+
+        static AttrWs.Sessions.KeepAliveBeat Sent(ref bool owed)
+        {
+            owed = false;
+            return AttrWs.Sessions.KeepAliveBeat.Sent;
+        }
+    }
+
+    // A keep-alive frame: FIN and the opcode, an empty unmasked payload (server frames are not masked).
+    private const byte Ping = 0x89;
+    private const byte Pong = 0x8A;
+
+    private enum ControlSend
+    {
+        /// <summary>The wire is busy (a frame is being written, or the send buffer is full): not sent.</summary>
+        Busy,
+
+        /// <summary>Written whole.</summary>
+        Sent,
+
+        /// <summary>Only part of it fit and the rest did not within a second: the frame stream is broken.</summary>
+        Broken,
+    }
+
+    /// <summary>
+    /// Writes a two-byte keep-alive frame when no other frame is being written, without waiting: a non-blocking send
+    /// either takes it or reports a full send buffer (the peer is not reading; the ping is owed).
+    /// </summary>
+    private ControlSend SendControl(byte first)
+    {
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+        {
+            return ControlSend.Busy;
+        }
+
+        try
+        {
+            if (Volatile.Read(ref _closeSent))
+            {
+                return ControlSend.Busy;
+            }
+
+            ReadOnlySpan<byte> frame = [first, 0];
+            var sent = _socket.Send(frame, SocketFlags.None, out var error);
+            if (error != SocketError.Success || sent == 0)
+            {
+                // A full send buffer, or a failing connection (its receive reports that).
+                return ControlSend.Busy;
+            }
+
+            _metrics.BytesSent(sent);
+            if (sent == frame.Length)
+            {
+                return ControlSend.Sent;
+            }
+
+            // Half a frame is on the wire: nothing else may be written before its other byte. Wait for room, bounded.
+            if (_socket.Poll(1_000_000, SelectMode.SelectWrite)
+                && _socket.Send(frame[sent..], SocketFlags.None, out error) == frame.Length - sent && error == SocketError.Success)
+            {
+                _metrics.BytesSent(frame.Length - sent);
+                return ControlSend.Sent;
+            }
+
+            return ControlSend.Broken;
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or SocketException)
+        {
+            return ControlSend.Busy; // the connection is closing
+        }
+        finally
+        {
+            Volatile.Write(ref _writing, 0);
+        }
+    }
+
+    /// <summary>
+    /// Takes the wire for one of the WebSocket's frames. Only a keep-alive frame can hold it, for one non-blocking send,
+    /// so the wait is a short spin. A close frame (the first byte's opcode 8) ends the keep-alive frames.
+    /// </summary>
+    private void EnterWrite(ReadOnlySpan<byte> frame)
+    {
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+        {
+            var spinner = default(SpinWait);
+            do
+            {
+                spinner.SpinOnce();
+            }
+            while (Interlocked.CompareExchange(ref _writing, 1, 0) != 0);
+        }
+
+        if (_guarding && !frame.IsEmpty && (frame[0] & 0x0F) == 0x08)
+        {
+            Volatile.Write(ref _closeSent, true);
+        }
+    }
+
+    private void ExitWrite() => Volatile.Write(ref _writing, 0);
 
     /// <summary>Wraps a socket error as <see cref="NetworkStream"/> does.</summary>
     public static IOException Failure(SocketException exception)
@@ -72,7 +270,7 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
             if (error == SocketError.Success)
             {
                 CountReceived(read);
-                return _guarding ? _frames.Inspect(buffer, read) : read;
+                return _guarding ? InspectReceived(buffer, read) : read;
             }
 
             if (error != SocketError.WouldBlock)
@@ -140,7 +338,7 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
         {
             var read = pending.Result;
             CountReceived(read);
-            return ValueTask.FromResult(_frames.Inspect(buffer.Span, read));
+            return ValueTask.FromResult(InspectReceived(buffer.Span, read));
         }
 
         return AwaitGuardedAsync(pending, buffer);
@@ -162,7 +360,18 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
         }
 
         CountReceived(read);
-        return _frames.Inspect(buffer.Span, read);
+        return InspectReceived(buffer.Span, read);
+    }
+
+    /// <summary>A guarded read's bytes: the client-frame rules, and the keep-alive learns the peer is there.</summary>
+    private int InspectReceived(Span<byte> buffer, int read)
+    {
+        if (read > 0)
+        {
+            Volatile.Write(ref _receivedSinceBeat, 1);
+        }
+
+        return _frames.Inspect(buffer, read);
     }
 
     private void CountReceived(int read)
@@ -175,22 +384,30 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        while (!buffer.IsEmpty)
+        EnterWrite(buffer);
+        try
         {
-            var sent = _socket.Send(buffer, SocketFlags.None, out var error);
-            if (error == SocketError.Success)
+            while (!buffer.IsEmpty)
             {
-                _metrics.BytesSent(sent);
-                buffer = buffer[sent..];
+                var sent = _socket.Send(buffer, SocketFlags.None, out var error);
+                if (error == SocketError.Success)
+                {
+                    _metrics.BytesSent(sent);
+                    buffer = buffer[sent..];
+                }
+                else if (error == SocketError.WouldBlock)
+                {
+                    _socket.Poll(-1, SelectMode.SelectWrite);
+                }
+                else
+                {
+                    throw Failure(new SocketException((int)error));
+                }
             }
-            else if (error == SocketError.WouldBlock)
-            {
-                _socket.Poll(-1, SelectMode.SelectWrite);
-            }
-            else
-            {
-                throw Failure(new SocketException((int)error));
-            }
+        }
+        finally
+        {
+            ExitWrite();
         }
     }
 
@@ -201,26 +418,39 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
             return ValueTask.FromCanceled(cancellationToken);
         }
 
+        EnterWrite(buffer.Span);
         var rest = buffer;
-        while (!rest.IsEmpty)
+        var handedOff = false;
+        try
         {
-            var sent = _socket.Send(rest.Span, SocketFlags.None, out var error);
-            if (error == SocketError.Success)
+            while (!rest.IsEmpty)
             {
-                _metrics.BytesSent(sent);
-                rest = rest[sent..];
+                var sent = _socket.Send(rest.Span, SocketFlags.None, out var error);
+                if (error == SocketError.Success)
+                {
+                    _metrics.BytesSent(sent);
+                    rest = rest[sent..];
+                }
+                else if (error == SocketError.WouldBlock)
+                {
+                    handedOff = true; // SendAsync leaves the wire when it completes
+                    return SendAsync(rest, cancellationToken);
+                }
+                else
+                {
+                    return ValueTask.FromException(Failure(new SocketException((int)error)));
+                }
             }
-            else if (error == SocketError.WouldBlock)
+
+            return default;
+        }
+        finally
+        {
+            if (!handedOff)
             {
-                return SendAsync(rest, cancellationToken);
-            }
-            else
-            {
-                return ValueTask.FromException(Failure(new SocketException((int)error)));
+                ExitWrite();
             }
         }
-
-        return default;
     }
 
     public override void Flush()
@@ -323,6 +553,10 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
         catch (SocketException ex)
         {
             throw Failure(ex);
+        }
+        finally
+        {
+            ExitWrite();
         }
     }
 }

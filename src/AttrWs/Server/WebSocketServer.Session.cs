@@ -33,16 +33,21 @@ public sealed partial class WebSocketServer
             frames = guard;
         }
 
+        // The socket's own stream keeps the connection alive for the server's one keep-alive sweep; elsewhere (TLS,
+        // replayed bytes) the WebSocket's own timer does, since only the socket's stream can put a frame between two of
+        // the WebSocket's own.
+        var keepAlive = guarded as SocketStream;
         var webSocket = WebSocket.CreateFromStream(guarded, new WebSocketCreationOptions
         {
             IsServer = true,
             SubProtocol = decision.SubProtocol,
-            KeepAliveInterval = Options.Limits.KeepAliveInterval,
-            KeepAliveTimeout = Options.Limits.KeepAliveTimeout,
+            KeepAliveInterval = keepAlive is null ? Options.Limits.KeepAliveInterval : TimeSpan.Zero,
+            KeepAliveTimeout = keepAlive is null ? Options.Limits.KeepAliveTimeout : Timeout.InfiniteTimeSpan,
             DangerousDeflateOptions = decision.DeflateOptions,
         });
         var session = _sessions!.Create(accepted.Head, accepted.Info, decision, webSocket, Options.Services, new CancellationTokenSource());
         session.IncomingFrames = decision.DeflateOptions is null ? frames : null; // compressed frames do not announce the message's length
+        session.KeepAlive = Sessions.SessionLifecycle.KeepAliveIsOn(Options.Limits.KeepAliveInterval) ? keepAlive : null;
         return session;
     }
 }

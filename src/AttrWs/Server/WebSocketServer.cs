@@ -33,6 +33,7 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
     private Sessions.SessionLifecycle? _sessions;
     private Server.ClientLimits? _clientLimits;
     private Task? _idleSweep;
+    private Task? _keepAliveSweep;
     private int _liveConnections; // connection tasks still running; StopAsync waits for zero (_connectionsDrained)
     private int _activeConnections;
     private int _state; // 0 created, 1 started, 2 stopped
@@ -181,6 +182,11 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
             _idleSweep = _sessions.SweepIdleSessionsAsync(Options.Limits.IdleTimeout, _stopping.Token);
         }
 
+        if (Sessions.SessionLifecycle.KeepAliveIsOn(Options.Limits.KeepAliveInterval))
+        {
+            _keepAliveSweep = _sessions.SweepKeepAliveAsync(Options.Limits.KeepAliveInterval, Options.Limits.KeepAliveTimeout, _stopping.Token);
+        }
+
         return StartGroupsAsync(cancellationToken);
     }
 
@@ -233,6 +239,11 @@ public sealed partial class WebSocketServer : IWebSocketEndpointRouteBuilder, IA
         if (_idleSweep is not null)
         {
             await _idleSweep.ConfigureAwait(false);
+        }
+
+        if (_keepAliveSweep is not null)
+        {
+            await _keepAliveSweep.ConfigureAwait(false);
         }
 
         await StopGroupsAsync().ConfigureAwait(false);

@@ -24,6 +24,12 @@ public sealed partial class WebSocketSession
     /// </summary>
     internal IIncomingFrameProgress? IncomingFrames { get; set; }
 
+    /// <summary>
+    /// The transport that keeps this connection alive for the host's keep-alive sweep (the standalone host's socket, read
+    /// directly by the WebSocket), or null when the WebSocket's own keep-alive timer does (TLS, replayed bytes, ASP.NET Core).
+    /// </summary>
+    internal IKeepAliveTransport? KeepAlive { get; set; }
+
     /// <summary>The length of the array holding the current message (0 when none is held): what the guard tests measure.</summary>
     internal int ReceiveBufferCapacity => _receiveBuffer?.Length ?? 0;
 
