@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the measured part of tests/AttrWs.Benchmarks/RESULTS.md (between its GENERATED markers): the machine,
 # the routing and handshake micro-benchmarks (BenchmarkDotNet, short job) and the load harness against every peer.
-#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~36 minutes on 2 cores, of which ~10 for 100,000 connections and ~6 for the idle rounds)
+#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~32 minutes on 2 cores, of which ~10 for 100,000 connections and ~2 for the idle rounds)
 #   bash tests/AttrWs.PerfHarness/run-all.sh --smoke    seconds: proves everything executes, writes nothing
 # Measure on a quiet machine: the 1-minute load average at the start is recorded with the figures.
 set -euo pipefail
