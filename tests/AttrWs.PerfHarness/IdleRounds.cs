@@ -81,7 +81,7 @@ internal static class IdleRounds
         var errors = rounds.Sum(r => r.Errors);
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Idle memory at {load.IdleConnections:N0} connections, {rounds.Count} rounds: each round a fresh AttrWs (standalone host) and a fresh Node ws server process, measured one at a time, the order alternating (odd rounds AttrWs first); each warmed by {load.IdleWarmup:N0} connections opened 64 at a time and closed, {load.Settle.TotalSeconds:0.#} s settle before each reading; bytes per connection (growth of RSS, and of the live managed heap after a full collection); connections that failed to open: {errors}.");
+            $"Idle memory at {load.IdleConnections:N0} connections, {rounds.Count} round{(rounds.Count == 1 ? string.Empty : "s")}: each round a fresh AttrWs (standalone host) and a fresh Node ws server process, measured one at a time, the order alternating (odd rounds AttrWs first); each warmed by {load.IdleWarmup:N0} connections opened 64 at a time and closed, {load.Settle.TotalSeconds:0.#} s settle before each reading; bytes per connection (growth of RSS, and of the live managed heap after a full collection); connections that failed to open: {errors}.");
         md.AppendLine();
         md.AppendLine($"| round | first | {Subject} RSS B/connection | {Subject} managed B/connection | {Peer} RSS B/connection | {Subject} / {Peer} | errors ({Subject} / {Peer}) |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
@@ -113,7 +113,7 @@ internal static class IdleRounds
         md.AppendLine("|---|---|---|");
         var failures = errors > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {errors} connections failed to open") : string.Empty;
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"| issue 15, target 1: memory per idle connection ≤ 5 KiB on the standalone host and below Node ws (medians of {rounds.Count} alternating fresh-process rounds) | {Format.Number(subjectMedian / 1024, "0.0")} KiB median (Node ws {Format.Number(peerMedian / 1024, "0.0")} KiB), median ratio {Format.Number(ratioMedian, "0.00")}; below Node in {below} of {rounds.Count} rounds, ≤ 5 KiB in {within} of {rounds.Count}{failures} | {(met ? "**met**" : "not met")} |");
+            $"| issue 15, target 1: memory per idle connection ≤ 5 KiB on the standalone host and below Node ws (medians of {rounds.Count} alternating fresh-process round{(rounds.Count == 1 ? string.Empty : "s")}) | {Format.Number(subjectMedian / 1024, "0.0")} KiB median (Node ws {Format.Number(peerMedian / 1024, "0.0")} KiB), median ratio {Format.Number(ratioMedian, "0.00")}; below Node in {below} of {rounds.Count} rounds, ≤ 5 KiB in {within} of {rounds.Count}{failures} | {(met ? "**met**" : "not met")} |");
         return md.ToString();
     }
 

@@ -21,7 +21,7 @@ namespace AttrWs.PerfHarness.Scenarios;
 /// collection). Both RSS readings are taken with no forced collection just before them, so their difference is the
 /// connections' growth and not partly the collection's. One reading stays noisy all the same (RSS moves with GC timing
 /// and heap growth: AttrWs read 4,339-5,710 B per connection over five runs); the <c>idle-rounds</c> command
-/// (IdleRounds.cs) judges issue 15's target 1 on the median of alternating fresh-process rounds.
+/// (<see cref="IdleRounds"/>) judges issue 15's target 1 on the median of alternating fresh-process rounds.
 /// </para>
 /// </remarks>
 internal static class IdleScenario
