@@ -203,7 +203,8 @@ internal static class PairedRun
         return column;
     }
 
-    private static double Quantile(List<double> values, double q)
+    /// <summary>The <paramref name="q"/> quantile (linear between ranks) of the values that are not NaN; NaN if none is.</summary>
+    internal static double Quantile(List<double> values, double q)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
         if (sorted.Length == 0)

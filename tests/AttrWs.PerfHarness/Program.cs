@@ -7,6 +7,8 @@ using AttrWs.PerfHarness.Servers;
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- serve attrws|kestrel|httplistener|ceiling
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- paired [--servers attrws,attrws-kestrel,kestrel] [--scenario handshake|echo] [--rounds N] [--window S]
 //   (all servers up at once, short windows in rotating order; ratios per round against the last server)
+// dotnet run -c Release --project tests/AttrWs.PerfHarness -- idle-rounds [--rounds N] [--connections N] [--markdown F] [--json F] [--smoke]
+//   (issue 15 target 1: the idle scenario on fresh AttrWs and Node processes, order alternating per round; verdict on medians)
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- probe attrws|attrws-kestrel|kestrel [--handshakes N] [--concurrency C] [--rounds R]
 //   (per-handshake work items, bytes allocated, context switches and CPU of one server, over fixed counts of handshakes)
 // dotnet run -c Release --project tests/AttrWs.PerfHarness -- scale [--layout 6x100000] [--idle S] [--json F] [--markdown F] [--smoke]
@@ -26,6 +28,11 @@ if (args.Length >= 1 && args[0] == "run")
 if (args.Length >= 1 && args[0] == "paired")
 {
     return await PairedRun.RunAsync(PairedOptions.Parse(args.AsSpan(1)));
+}
+
+if (args.Length >= 1 && args[0] == "idle-rounds")
+{
+    return await IdleRounds.RunAsync(IdleRoundsOptions.Parse(args.AsSpan(1)));
 }
 
 if (args.Length >= 2 && args[0] == "probe")
@@ -48,5 +55,5 @@ if (args.Length >= 1 && args[0] == "scale-client")
     return await ScaleClient.RunAsync(args[1..]);
 }
 
-await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | paired [options] | probe KIND [options] | serve KIND | scale [options]");
+await Console.Error.WriteLineAsync("Usage: AttrWs.PerfHarness run [options] | paired [options] | idle-rounds [options] | probe KIND [options] | serve KIND | scale [options]");
 return 2;

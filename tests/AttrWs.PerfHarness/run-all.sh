@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the measured part of tests/AttrWs.Benchmarks/RESULTS.md (between its GENERATED markers): the machine,
 # the routing and handshake micro-benchmarks (BenchmarkDotNet, short job) and the load harness against every peer.
-#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~30 minutes on 2 cores, of which ~10 for 100,000 connections)
+#   bash tests/AttrWs.PerfHarness/run-all.sh            the real run (~32 minutes on 2 cores, of which ~10 for 100,000 connections and ~2 for the idle rounds)
 #   bash tests/AttrWs.PerfHarness/run-all.sh --smoke    seconds: proves everything executes, writes nothing
 # Measure on a quiet machine: the 1-minute load average at the start is recorded with the figures.
 set -euo pipefail
@@ -31,6 +31,8 @@ if ((SMOKE)); then
   "$BENCH" --smoke
   "$HARNESS" run --smoke --markdown "$OUT/load-smoke.md"
   "$HARNESS" paired --rounds 1 --window 0.3 --warmup 0.3 --markdown "$OUT/paired-smoke.md"
+  # 1 round, 100 idle connections per server: proves the alternating fresh-process rounds run; the figures mean nothing.
+  "$HARNESS" idle-rounds --smoke --markdown "$OUT/idle-rounds-smoke.md"
   # 2 nodes on a real redis-server, 300 connections, one broadcast checked on every connection.
   "$HARNESS" scale --smoke --markdown "$OUT/scale-smoke.md"
   echo "perf smoke OK"
@@ -48,6 +50,8 @@ LOAD_AFTER_BDN="$(cut -d' ' -f1-3 /proc/loadavg)"
 "$HARNESS" run --json "$OUT/load.json" --markdown "$OUT/load.md"
 # Issue 15, target 4 and issue 12's handshake goal: every server up at once, 15 rounds of 3 s windows in rotating order.
 "$HARNESS" paired --markdown "$OUT/paired.md"
+# Issue 15, target 1: 5 rounds of the idle scenario (10,000 connections) on fresh AttrWs and Node processes, order alternating.
+"$HARNESS" idle-rounds --markdown "$OUT/idle-rounds.md"
 # Issue 15, target 5: 1 node x 19,000 and 6 nodes x 100,000 connections (open-file limit 20,000 per process), a minute idle,
 # one broadcast. An incomplete run (lost, dropped or corrupted copies) still writes its table, and says so.
 SCALE_STATUS=0
@@ -88,6 +92,10 @@ LOAD_AT_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "### Handshake CPU, paired windows (all servers up at once)"
   echo
   cat "$OUT/paired.md"
+  echo
+  echo "### Idle memory per connection, alternating rounds (issue 15, target 1)"
+  echo
+  cat "$OUT/idle-rounds.md"
   echo
   echo "### Scale: 100,000 connections"
   echo
