@@ -28,7 +28,8 @@ internal sealed class HarnessOptions
 
     /// <summary>
     /// Connections the idle scenario opens and closes (as many at once as it measures with) before its baseline reading,
-    /// so the one-time cost of compiling a server's concurrent paths is not counted per connection.
+    /// so the one-time cost of compiling a server's concurrent paths is not counted per connection: two bursts of half
+    /// as many, 1 s apart (the second one's calls are the ones tiered compilation counts; see IdleScenario).
     /// </summary>
     public int IdleWarmup { get; private set; } = 2_000;
 

@@ -27,7 +27,7 @@ internal static class MarkdownReport
 
         Line(md, $"Window per figure: {options.Duration.TotalSeconds:0.#} s after {options.Warmup.TotalSeconds:0.#} s of warm-up; "
             + $"handshakes by {options.HandshakeConcurrency} concurrent clients; echo over {options.EchoConnections} connections, one message in flight each; "
-            + $"idle memory at {options.IdleConnections:N0} connections (fresh server process, warmed by {options.IdleWarmup:N0} connections opened 64 at a time and closed, {options.Settle.TotalSeconds:0.#} s settle before each reading); "
+            + $"idle memory at {options.IdleConnections:N0} connections (fresh server process, warmed by {options.IdleWarmup:N0} connections opened 64 at a time and closed, in two bursts 1 s apart, {options.Settle.TotalSeconds:0.#} s settle before each reading); "
             + $"large messages echoed one at a time over one connection, {options.LargeMessageRepeats} measured per size (a fresh server process per size, one untimed message first; p50 is the median round trip, "
             + "peak is the growth of the server's peak RSS, over all messages of the size, above its RSS with the connection open and quiet).");
         Line(md);
