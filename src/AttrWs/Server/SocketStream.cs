@@ -34,6 +34,7 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
     private bool _closeSent; // the WebSocket's close frame is written or being written: no keep-alive frame after it
     private bool _pingOwed; // a ping is due (its deadline runs) but the wire was busy
     private bool _timedOut; // reported dead once: the sweep aborts the session, later beats do nothing
+    private int _disposed;
     private long _quietSince; // when the sweep last saw bytes come in, or the session began
     private long _pongDeadline; // 0 unless a ping waits for its pong
 
@@ -474,9 +475,14 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
+    /// <remarks>
+    /// Once only: the WebSocket disposes its stream when it is disposed or aborted, and the connection's own method
+    /// disposes it again at the end. A second shutdown of the disposed socket would throw (and catch) an
+    /// <see cref="ObjectDisposedException"/> on every connection's end.
+    /// </remarks>
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             try
             {

@@ -50,4 +50,43 @@ public sealed class SocketStreamTests
         }
     }
 
+
+    [Fact]
+    public async Task A_second_dispose_is_a_no_op_without_an_exception_and_the_peer_sees_one_orderly_end()
+    {
+        // The WebSocket disposes its stream, then the connection's method disposes it again: no exception either time
+        // (counted on this thread, where Dispose runs), the socket released, and an end of stream for the peer.
+        var (server, client) = await LoopbackSockets.ConnectedPairAsync();
+        using var metrics = new AttrWsMetrics(null, null);
+        var stream = new SocketStream(server, metrics);
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+            {
+                Interlocked.Increment(ref thrown);
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            stream.Dispose();
+            stream.Dispose();
+            await stream.DisposeAsync();
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        Assert.Equal(0, thrown);
+        Assert.True(server.SafeHandle.IsClosed);
+        using (client)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            Assert.Equal(0, await client.ReceiveAsync(new byte[16], SocketFlags.None, timeout.Token));
+        }
+    }
 }
