@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using AttrWs.IntegrationTests.Diagnostics;
 using AttrWs.IntegrationTests.Infrastructure;
@@ -96,7 +94,7 @@ public sealed class KeepAliveTests
     [Fact]
     public async Task A_tls_connection_is_pinged_by_the_websockets_own_keep_alive()
     {
-        using var certificate = CreateSelfSigned();
+        using var certificate = TlsTests.CreateSelfSigned();
         await using var server = await TestServer.StartEchoAsync(o =>
         {
             o.Certificate = certificate;
@@ -143,18 +141,6 @@ public sealed class KeepAliveTests
         }
 
         return head.ToString();
-    }
-
-    private static X509Certificate2 CreateSelfSigned()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var san = new SubjectAlternativeNameBuilder();
-        san.AddDnsName("localhost");
-        san.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(san.Build());
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
     }
 }
 

@@ -51,7 +51,8 @@ public sealed class TlsTests
         Assert.DoesNotContain("HTTP/1.1", answer, StringComparison.Ordinal);
     }
 
-    private static X509Certificate2 CreateSelfSigned()
+    /// <summary>A self-signed server certificate for localhost and 127.0.0.1 (also the keep-alive tests' TLS server's).</summary>
+    internal static X509Certificate2 CreateSelfSigned()
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
