@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using AttrWs.Diagnostics;
+using AttrWs.Sessions;
 
 namespace AttrWs.Server;
 
@@ -18,7 +19,7 @@ namespace AttrWs.Server;
 /// sweep): a keep-alive frame is written whole between two of the WebSocket's frames, which the WebSocket writes one per
 /// <see cref="WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/> call.
 /// </remarks>
-internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgress, AttrWs.Sessions.IKeepAliveTransport
+internal sealed class SocketStream : Stream, IIncomingFrameProgress, IKeepAliveTransport
 {
     private readonly Socket _socket;
     private readonly AttrWsMetrics _metrics;
@@ -74,7 +75,7 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
     }
 
     /// <inheritdoc/>
-    public AttrWs.Sessions.KeepAliveBeat Beat(long now, long intervalMs, long timeoutMs)
+    public KeepAliveBeat Beat(long now, long intervalMs, long timeoutMs)
     {
         if (Interlocked.Exchange(ref _receivedSinceBeat, 0) != 0)
         {
@@ -83,82 +84,68 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
 
         if (_timedOut || Volatile.Read(ref _closeSent))
         {
-            return AttrWs.Sessions.KeepAliveBeat.None; // reported once; or nothing may follow the close frame
+            return KeepAliveBeat.None; // reported once; or nothing may follow the close frame
         }
 
-        if (_pongDeadline != 0)
+        if (_pongDeadline == 0)
         {
-            if (Interlocked.Exchange(ref _frames.PongSeen, 0) != 0)
+            if (now - _quietSince < intervalMs)
             {
-                _pongDeadline = 0;
-                _pingOwed = false;
-                return AttrWs.Sessions.KeepAliveBeat.None;
+                return KeepAliveBeat.None;
             }
 
-            if (now >= _pongDeadline)
+            if (timeoutMs < 0)
             {
-                return TimedOut();
-            }
-
-            if (_pingOwed)
-            {
-                return SendControl(Ping) switch
+                // Unsolicited pongs: a one-way heartbeat, nothing to wait for; a busy wire is traffic enough.
+                var pong = Outcome(SendControl(Pong));
+                if (pong == KeepAliveBeat.Sent)
                 {
-                    ControlSend.Sent => Sent(ref _pingOwed),
-                    ControlSend.Broken => TimedOut(),
-                    _ => AttrWs.Sessions.KeepAliveBeat.None,
-                };
+                    _quietSince = now;
+                }
+
+                return pong;
             }
 
-            return AttrWs.Sessions.KeepAliveBeat.None;
+            // A ping is due. Its deadline runs from now, as the BCL WebSocket's does (its ping waits behind a send too),
+            // and only a pong after it answers it.
+            Interlocked.Exchange(ref _frames.PongSeen, 0);
+            _pongDeadline = Math.Max(1, now + timeoutMs);
+            _pingOwed = true;
+        }
+        else if (Interlocked.Exchange(ref _frames.PongSeen, 0) != 0)
+        {
+            _pongDeadline = 0;
+            _pingOwed = false;
+            return KeepAliveBeat.None;
+        }
+        else if (now >= _pongDeadline)
+        {
+            return Outcome(ControlSend.Broken);
         }
 
-        if (now - _quietSince < intervalMs)
+        if (!_pingOwed)
         {
-            return AttrWs.Sessions.KeepAliveBeat.None;
+            return KeepAliveBeat.None;
         }
 
-        if (timeoutMs < 0)
+        // Sent now, or owed to a later beat while the wire is busy.
+        var ping = Outcome(SendControl(Ping));
+        if (ping == KeepAliveBeat.Sent)
         {
-            // Unsolicited pongs: a one-way heartbeat, nothing to wait for; a busy wire is traffic enough.
-            var pong = SendControl(Pong);
-            if (pong == ControlSend.Sent)
+            _pingOwed = false;
+        }
+
+        return ping;
+
+        KeepAliveBeat Outcome(ControlSend send)
+        {
+            if (send == ControlSend.Broken)
             {
-                _quietSince = now;
+                _timedOut = true; // reported once
+                return KeepAliveBeat.TimedOut;
             }
 
-            return pong switch
-            {
-                ControlSend.Sent => AttrWs.Sessions.KeepAliveBeat.Sent,
-                ControlSend.Broken => TimedOut(),
-                _ => AttrWs.Sessions.KeepAliveBeat.None,
-            };
-        }
-
-        // The deadline runs from when the ping is due, as the BCL WebSocket's does (its ping waits behind a send too).
-        Interlocked.Exchange(ref _frames.PongSeen, 0); // only a pong after this ping answers it
-        _pongDeadline = Math.Max(1, now + timeoutMs);
-        switch (SendControl(Ping))
-        {
-            case ControlSend.Sent:
-                return AttrWs.Sessions.KeepAliveBeat.Sent;
-            case ControlSend.Broken:
-                return TimedOut();
-            default:
-                _pingOwed = true;
-                return AttrWs.Sessions.KeepAliveBeat.None;
-        }
-
-        AttrWs.Sessions.KeepAliveBeat TimedOut()
-        {
-            _timedOut = true;
-            return AttrWs.Sessions.KeepAliveBeat.TimedOut;
-        }
-
-        static AttrWs.Sessions.KeepAliveBeat Sent(ref bool owed)
-        {
-            owed = false;
-            return AttrWs.Sessions.KeepAliveBeat.Sent;
+            return send == ControlSend.Sent ? KeepAliveBeat.Sent : KeepAliveBeat.None;
         }
     }
 
@@ -174,7 +161,7 @@ internal sealed class SocketStream : Stream, AttrWs.Sessions.IIncomingFrameProgr
         /// <summary>Written whole.</summary>
         Sent,
 
-        /// <summary>Only part of it fit and the rest did not within a second: the frame stream is broken.</summary>
+        /// <summary>Only part of it fit and the rest did not within a second (or no pong came): the connection is dead.</summary>
         Broken,
     }
 
